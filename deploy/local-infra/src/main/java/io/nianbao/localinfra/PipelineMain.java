@@ -1,0 +1,103 @@
+package io.nianbao.localinfra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The main job: starts the whole pipeline on this machine, feeds the sample reports, waits until all are
+ * stored and prints a summary read from store-service's API. Then it keeps the pipeline running until
+ * Ctrl-C or {@code deploy/local/stop.sh} (unless {@code --exit}).
+ *
+ * <pre>
+ * PipelineMain [--root DIR] [--state DIR] [--samples DIR] [--base-port 8081] [--kafka-port 9092]
+ *              [--pg-port 5433] [--exit]
+ * </pre>
+ * Environment: NIANBAO_BASE_PORT, NIANBAO_KAFKA_PORT, NIANBAO_PG_PORT override the port defaults.
+ */
+public final class PipelineMain {
+    private PipelineMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(arg(args, "--root", "."));
+        Path state = Path.of(arg(args, "--state", root.resolve("deploy/local/state").toString()));
+        Path samples = Path.of(arg(args, "--samples", root.resolve("data/samples").toString()));
+        int basePort = Integer.parseInt(arg(args, "--base-port", env("NIANBAO_BASE_PORT", "8081")));
+        int kafkaPort = Integer.parseInt(arg(args, "--kafka-port", env("NIANBAO_KAFKA_PORT", "9092")));
+        int pgPort = Integer.parseInt(arg(args, "--pg-port", env("NIANBAO_PG_PORT", "5433")));
+        boolean exit = List.of(args).contains("--exit");
+
+        Files.createDirectories(state);
+        Files.writeString(state.resolve("runner.pid"), String.valueOf(ProcessHandle.current().pid()));
+        LocalPipeline pipeline = new LocalPipeline(root, state, basePort, kafkaPort, pgPort);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LocalPipeline.log("stopping the services, Kafka and PostgreSQL ...");
+            pipeline.close();
+            try {
+                Files.deleteIfExists(state.resolve("runner.pid"));
+            } catch (IOException ignored) {
+                // best effort
+            }
+            LocalPipeline.log("stopped.");
+            stopped.countDown();
+        }, "nianbao-stop"));
+
+        pipeline.start();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(samples)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        LocalPipeline.log("feeding " + files.size() + " documents from " + samples);
+        List<String> ids = new ArrayList<>();
+        for (Path f : files) {
+            JsonNode answer = pipeline.ingest(f);
+            String id = answer.path("documentId").asText();
+            ids.add(id);
+            LocalPipeline.log(String.format("  %-28s -> %s%s", f.getFileName(), id.substring(0, 12),
+                    answer.path("duplicate").asBoolean() ? " (duplicate)" : ""));
+        }
+        long t0 = System.nanoTime();
+        Map<String, JsonNode> stored = pipeline.awaitStored(ids, Duration.ofSeconds(240));
+        LocalPipeline.log(String.format("all %d stored after %.1f s", stored.size(), (System.nanoTime() - t0) / 1e9));
+        System.out.println();
+        System.out.println(Summary.render(pipeline, ids));
+        System.out.println("Where to look next:");
+        System.out.println("  reports     " + pipeline.url("store-service") + "/api/reports");
+        System.out.println("  one report  " + pipeline.url("store-service") + "/api/reports/" + ids.get(0));
+        System.out.println("  API docs    " + pipeline.url("store-service") + "/q/swagger-ui  (each service has one)");
+        System.out.println("  rules       " + pipeline.url("validate-service") + "/api/rules");
+        System.out.println("  check a file now: curl -s --data-binary @FILE '" + pipeline.url("ingest-service")
+                + "/api/documents?fileName=FILE&wait=30'");
+        System.out.println("  logs        " + state.resolve("logs"));
+        if (exit) {
+            System.exit(0);
+        }
+        System.out.println();
+        LocalPipeline.log("running; Ctrl-C or deploy/local/stop.sh stops everything.");
+        stopped.await();
+    }
+
+    static String arg(String[] args, String name, String def) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return def;
+    }
+
+    static String env(String name, String def) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? def : v;
+    }
+}

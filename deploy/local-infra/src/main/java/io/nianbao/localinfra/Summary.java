@@ -1,0 +1,63 @@
+package io.nianbao.localinfra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/** The readable summary of the main job: one row per report, read from store-service's API. */
+public final class Summary {
+    private Summary() {
+    }
+
+    public static String render(LocalPipeline pipeline, List<String> ids) {
+        StringBuilder sb = new StringBuilder();
+        String fmt = "%-14s %s %-6s %-8s %6s %8s %5s  %s%n";
+        sb.append(String.format(fmt, "document", pad("agency", 40), "year", "template", "errors", "warnings", "infos", "rules that fired"));
+        sb.append("-".repeat(120)).append('\n');
+        for (String id : ids) {
+            JsonNode r = pipeline.get("store-service", "/api/reports/" + id);
+            if (r == null) {
+                sb.append(String.format(fmt, id.substring(0, 12), pad("(not stored)", 40), "", "", "", "", "", ""));
+                continue;
+            }
+            JsonNode report = r.path("report");
+            String agency = text(report, "agencyCanonical", text(report, "agency", "?"));
+            int errors = 0;
+            int warnings = 0;
+            int infos = 0;
+            java.util.TreeSet<String> rules = new java.util.TreeSet<>();
+            for (JsonNode f : r.path("findings")) {
+                switch (f.path("severity").asText()) {
+                    case "error" -> errors++;
+                    case "warning" -> warnings++;
+                    default -> infos++;
+                }
+                rules.add(f.path("ruleId").asText());
+            }
+            sb.append(String.format(fmt, id.substring(0, 12), pad(agency, 40), text(report, "reportYear", "?"),
+                    text(report, "template", "?"), errors, warnings, infos, String.join(",", rules)));
+        }
+        return sb.toString();
+    }
+
+    private static String text(JsonNode n, String field, String def) {
+        JsonNode v = n.path(field);
+        return v.isMissingNode() || v.isNull() ? def : v.asText();
+    }
+
+    /** Clips and pads to a display width: CJK characters take two terminal columns. */
+    static String pad(String s, int width) {
+        StringBuilder out = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int cw = c >= 0x2E80 ? 2 : 1;
+            if (w + cw > width) {
+                break;
+            }
+            out.append(c);
+            w += cw;
+        }
+        return out + " ".repeat(width - w);
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job: builds the project, starts Kafka, PostgreSQL and the four services on this machine, feeds
+# the sample reports in data/samples, waits until all are stored and prints a summary. Keeps running until
+# Ctrl-C (or deploy/local/stop.sh from another terminal), then stops everything it started.
+#   deploy/local/run.sh [--exit] [--base-port 8081] [--kafka-port 9092] [--pg-port 5433] [--samples DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+deploy/local/install-prereqs.sh
+echo "[nianbao] building (./mvnw package -DskipTests) ..."
+./mvnw -B -q package -DskipTests
+CP="deploy/local-infra/target/classes:$(cat deploy/local-infra/target/runtime.classpath)"
+exec java -cp "$CP" io.nianbao.localinfra.PipelineMain --root . "$@"

@@ -1,0 +1,152 @@
+package io.nianbao.systemtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nianbao.localinfra.LocalPipeline;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole pipeline for real: Kafka broker and PostgreSQL started by deploy/local-infra, the four packaged
+ * services as separate JVMs, the five sample reports posted to ingest-service over HTTP and read back from
+ * store-service's API.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineSystemIT {
+    static final Path ROOT = Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize();
+    static final Path SAMPLES = ROOT.resolve("data/samples");
+    static final Set<String> ARITHMETIC = Set.of("APP_BALANCE", "APP_TOTAL_ROW", "APP_TOTAL_COLUMN", "REVIEW_TOTAL",
+            "COUNT_NOT_WHOLE", "STOCK_FLOW");
+
+    static LocalPipeline pipeline;
+    static final Map<String, String> idBySample = new LinkedHashMap<>();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path state = ROOT.resolve("system-tests/target/pipeline-" + ProcessHandle.current().pid());
+        pipeline = new LocalPipeline(ROOT, state, 0, 0, 0).start();
+        try (Stream<Path> s = Files.list(SAMPLES)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                JsonNode answer = pipeline.ingest(f);
+                assertThat(answer.path("duplicate").asBoolean()).as("first post of " + f).isFalse();
+                idBySample.put(f.getFileName().toString().substring(0, 3), answer.path("documentId").asText());
+            }
+        }
+        pipeline.awaitStored(new ArrayList<>(idBySample.values()), Duration.ofSeconds(300));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    static JsonNode truth(String sample) throws Exception {
+        try (Stream<Path> s = Files.list(SAMPLES.resolve("truth"))) {
+            Path f = s.filter(p -> p.getFileName().toString().startsWith(sample)).findFirst().orElseThrow();
+            return JSON.readTree(f.toFile());
+        }
+    }
+
+    static JsonNode stored(String sample) {
+        return pipeline.get("store-service", "/api/reports/" + idBySample.get(sample));
+    }
+
+    static Set<String> rules(JsonNode stored, String severity) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode f : stored.path("findings")) {
+            if (severity == null || severity.equals(f.path("severity").asText())) {
+                out.add(f.path("ruleId").asText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    @Order(1)
+    void everySampleIsStoredWithTitleYearAndTemplateOfTheTruth() throws Exception {
+        for (String sample : idBySample.keySet()) {
+            JsonNode truth = truth(sample).path("report");
+            JsonNode report = stored(sample).path("report");
+            assertThat(report.path("reportYear").asInt()).as(sample + " year").isEqualTo(truth.path("reportYear").asInt());
+            assertThat(report.path("template").asText()).as(sample + " template").isEqualTo(truth.path("template").asText());
+            assertThat(report.path("title").asText()).as(sample + " title")
+                    .contains(truth.path("reportYear").asText()).contains("政府信息公开").contains("年度报告");
+            assertThat(report.path("agency").asText()).as(sample + " agency").isEqualTo(truth.path("agency").asText());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void findingsAreThoseTheRuleCatalogueExpectsOfTheSamples() {
+        // ../shared/spec/RULES.md, "What the samples must give"
+        assertThat(rules(stored("000"), null)).contains("PARSE_UNCERTAIN");
+        assertThat(rules(stored("000"), "error")).isEmpty();
+        assertThat(rules(stored("001"), null)).contains("TEXT_BREAKDOWN");
+        assertThat(rules(stored("001"), "error")).isEmpty();
+        assertThat(rules(stored("002"), "error")).isEmpty();
+        assertThat(rules(stored("002"), "warning")).isEmpty();
+        assertThat(rules(stored("003"), null)).contains("OTHER_JURISDICTION").doesNotContain("TEMPLATE_OUTDATED")
+                .doesNotContainAnyElementsOf(ARITHMETIC);
+        assertThat(rules(stored("004"), "error")).isEmpty();
+        assertThat(rules(stored("004"), "warning")).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theSameFilePostedTwiceIsStoredOnce() throws Exception {
+        Path first = SAMPLES.resolve(Files.list(SAMPLES).filter(p -> p.toString().endsWith(".txt")).sorted()
+                .findFirst().orElseThrow().getFileName());
+        JsonNode again = pipeline.ingest(first);
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        assertThat(again.path("documentId").asText()).isEqualTo(idBySample.get("000"));
+        // give a wrongly re-published event time to arrive before counting
+        Thread.sleep(3000);
+        JsonNode list = pipeline.get("store-service", "/api/reports?size=100");
+        List<String> ids = new ArrayList<>();
+        list.path("items").forEach(i -> ids.add(i.path("documentId").asText()));
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(idBySample.values());
+        assertThat(list.path("total").asInt()).isEqualTo(idBySample.size());
+    }
+
+    @Test
+    @Order(4)
+    void ingestCanWaitForTheValidatedRecordOfANewDocument() throws Exception {
+        String text = Files.readString(SAMPLES.resolve(Files.list(SAMPLES).filter(p -> p.toString().endsWith(".txt"))
+                .sorted().toList().get(2).getFileName()), StandardCharsets.UTF_8) + "\n（系统测试：另一份字节不同的副本）\n";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(pipeline.url("ingest-service") + "/api/documents?fileName=copy.txt&wait=90"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode validated = JSON.readTree(r.body());
+        assertThat(validated.path("report").path("reportYear").asInt()).isEqualTo(truth("002").path("report").path("reportYear").asInt());
+        assertThat(validated.path("summary").path("status").asText()).isIn("clean", "warnings", "errors");
+        assertThat(validated.path("ruleSetVersion").asText()).isNotBlank();
+    }
+}
