@@ -1,0 +1,367 @@
+package io.nianbao.parse.domain;
+
+import io.nianbao.contract.FigureKeys;
+import io.nianbao.contract.ReportRecord.StatedFigure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stated figures of the narrative, by a small grammar: a number (Arabic or Chinese) with a classifier
+ * (件/条/次/个/篇…) near keywords, negations (未收到…申请 -> 0), totals with breakdowns. Stateless.
+ */
+public final class FigureExtractor {
+
+    /** A number: Arabic (not starting inside a longer digit run, at most 9 digits) or Chinese. */
+    static final String NUM = "((?<![\\d.])\\d{1,9}(?:\\.\\d{1,6})?(?![\\d.])|[零〇两一二三四五六七八九十百千万]{1,7})";
+    static final String CLS = "(件|条|次|个|篇|宗|起|份|项|场|期|人次)";
+    private static final String GAP = "\\s*(?:余|多)?\\s*";
+    private static final Pattern NUM_CLS = Pattern.compile(NUM + GAP + CLS);
+
+    private static final Pattern APP_NONE = Pattern.compile(
+            "(?:未|没有|无|均未|尚未|并未)(?:[^。;,\\d]{0,12}?)(?:收到|接到|受理|接收|收悉)[^。;]{0,30}?申请");
+    private static final Pattern APP_AFTER = Pattern.compile(
+            "(?:收到|接到|受理|接收|新收)[^。;\\n\\d]{0,25}?申请[^。;,\\n\\d]{0,8}?(?:共|合计|共计|为|数量为|数为)?"
+                    + NUM + GAP + "(件|个|宗|份|条|起|次)");
+    private static final Pattern APP_BEFORE = Pattern.compile(
+            "(?:收到|接到|受理|接收|新收)(?:了|各类|群众|公民)?" + NUM + GAP + "(件|个|宗|份|条|起|次)[^。;,\\n\\d]{0,15}?申请");
+    private static final Pattern APP_EXCLUDE = Pattern.compile("复议|诉讼|历年|建议|提案|信访|投诉");
+
+    private static final Pattern ACTIVE = Pattern.compile(
+            "(?:主动公开|公开|发布)(?:了)?(?:各类|政府|相关)?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?(?:共|共计|合计)?(?:为|:)?(?:约)?"
+                    + NUM + GAP + "(条|件|篇|个)");
+    private static final Pattern NEGATION = Pattern.compile("未|没有|无|零");
+    private static final Pattern FEE_NONE = Pattern.compile(
+            "(?:未|没有|无|不|均未|未曾)(?:[^。;,]{0,10}?)(?:收取|产生|收)[^。;,]{0,20}?(?:处理费|费用)");
+    private static final Pattern FEE_NONE2 = Pattern.compile("(?:处理费|收费)[^。;,]{0,6}?(?:为零|为0|(?<![\\d.])0元|零元)");
+    private static final Pattern FEE_AMOUNT = Pattern.compile(
+            "(?:收取|共收|收费)[^。;,\\d]{0,15}?(?:处理费|费用)[^。;,\\d]{0,6}?(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
+    /** Counts over several years (历年累计, 2008-2016, 成立以来), not the report year's. */
+    private static final Pattern CUMULATIVE = Pattern.compile("历年|以来|至今|年来|\\d{4}\\s*[-—~至]\\s*\\d{4}");
+    private static final Pattern TOTAL_MARK = Pattern.compile("共|共计|合计|总计|总数|全年|累计");
+
+    private FigureExtractor() {
+    }
+
+    /**
+     * @param skip positions to ignore (inside tables)
+     */
+    public static List<StatedFigure> extract(String text, IntPredicate skip) {
+        List<StatedFigure> out = new ArrayList<>();
+        applications(text, skip, out);
+        active(text, skip, out);
+        reviewLitigation(text, skip, out, "复议", FigureKeys.REVIEW_COUNT);
+        reviewLitigation(text, skip, out, "诉讼", FigureKeys.LITIGATION_COUNT);
+        fee(text, skip, out);
+        breakdowns(text, skip, out);
+        quantities(text, skip, out);
+        out.sort(Comparator.comparingInt((StatedFigure f) -> f.start).thenComparing(f -> f.key));
+        return out;
+    }
+
+    static BigDecimal number(String s) {
+        if (s.matches("\\d+(\\.\\d+)?")) {
+            return new BigDecimal(s);
+        }
+        Long v = ChineseNumbers.parse(s);
+        return v == null ? null : BigDecimal.valueOf(v);
+    }
+
+    private static StatedFigure figure(String key, String label, BigDecimal value, String unit, String text,
+                                       int start, int end) {
+        StatedFigure f = new StatedFigure();
+        f.key = key;
+        f.label = label;
+        f.value = value;
+        f.unit = unit;
+        f.start = start;
+        f.end = end;
+        f.quote = text.substring(start, end);
+        return f;
+    }
+
+    private static void applications(String text, IntPredicate skip, List<StatedFigure> out) {
+        Matcher n = APP_NONE.matcher(text);
+        while (n.find()) {
+            if (!skip.test(n.start()) && !APP_EXCLUDE.matcher(n.group()).find()) {
+                out.add(figure(FigureKeys.APPLICATIONS_RECEIVED, "政府信息公开申请", BigDecimal.ZERO, "件", text,
+                        n.start(), n.end()));
+            }
+        }
+        for (Pattern p : List.of(APP_AFTER, APP_BEFORE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                BigDecimal v = number(m.group(1));
+                if (v == null || skip.test(m.start()) || APP_EXCLUDE.matcher(m.group()).find()) {
+                    continue;
+                }
+                String head = sentenceBefore(text, m.start());
+                String clause = head.substring(head.lastIndexOf(',') + 1);
+                if (CUMULATIVE.matcher(clause).find()) {
+                    continue;
+                }
+                int before = Math.max(0, m.start() - 4);
+                if (text.substring(before, m.start()).matches(".*(未|没有)$")) {
+                    continue;
+                }
+                out.add(figure(FigureKeys.APPLICATIONS_RECEIVED, "政府信息公开申请", v, m.group(2), text,
+                        m.start(), m.end()));
+            }
+        }
+    }
+
+    private static void active(String text, IntPredicate skip, List<StatedFigure> out) {
+        Matcher m = ACTIVE.matcher(text);
+        while (m.find()) {
+            BigDecimal v = number(m.group(1));
+            if (v == null || skip.test(m.start())) {
+                continue;
+            }
+            String sentenceHead = sentenceBefore(text, m.start());
+            if (CUMULATIVE.matcher(sentenceHead).find()) {
+                continue;
+            }
+            String clause = sentenceHead.substring(Math.max(sentenceHead.lastIndexOf(','), sentenceHead.lastIndexOf(':')) + 1);
+            if (clause.matches("(?s).*(季度|其中|月份|\\d+月).*")) {
+                continue; // a part of a breakdown, not the year's total
+            }
+            String sentence = sentenceHead + m.group();
+            if (!sentence.matches("(?s).*(\\d{4}年|全年|本年|年度|共|主动公开).*")) {
+                continue; // a count of one channel or column, not the year's total
+            }
+            out.add(figure(FigureKeys.ACTIVE_DISCLOSED_COUNT, "主动公开政府信息", v, m.group(2), text,
+                    m.start(), m.end()));
+        }
+    }
+
+    /** The text of the current sentence before pos (back to 。;! or a blank line). */
+    static String sentenceBefore(String text, int pos) {
+        return sentenceBefore(text, pos, false);
+    }
+
+    /** The current line's part of the sentence before pos. */
+    static String lineClauseBefore(String text, int pos) {
+        return sentenceBefore(text, pos, true);
+    }
+
+    static String sentenceBefore(String text, int pos, boolean stopAtNewline) {
+        int i = pos - 1;
+        while (i >= 0 && "。;!?".indexOf(text.charAt(i)) < 0 && !(stopAtNewline && text.charAt(i) == '\n')
+                && !(text.charAt(i) == '\n' && i > 0 && text.charAt(i - 1) == '\n' && endsClause(text, i - 1))) {
+            i--;
+        }
+        return text.substring(i + 1, pos);
+    }
+
+    private static boolean endsClause(String text, int newlineAt) {
+        int j = newlineAt;
+        while (j >= 0 && (text.charAt(j) == '\n' || text.charAt(j) == ' ')) {
+            j--;
+        }
+        return j < 0 || "。;!?:)|".indexOf(text.charAt(j)) >= 0 || Character.isDigit(text.charAt(j))
+                || pos(text, j);
+    }
+
+    /** A line that looks like a table cell or heading (short, no sentence punctuation) ends a clause. */
+    private static boolean pos(String text, int j) {
+        int ls = text.lastIndexOf('\n', j) + 1;
+        String line = text.substring(ls, j + 1);
+        return line.length() <= 12 && !line.contains(",");
+    }
+
+    private static void reviewLitigation(String text, IntPredicate skip, List<StatedFigure> out, String keyword,
+                                         String key) {
+        int idx = text.indexOf(keyword);
+        while (idx >= 0) {
+            int next = text.indexOf(keyword, idx + 1);
+            if (!skip.test(idx)) {
+                // a number stated right after the keyword, in the same clause
+                int clauseEnd = idx + keyword.length();
+                while (clauseEnd < text.length() && clauseEnd - idx < 16 && ",。;\n".indexOf(text.charAt(clauseEnd)) < 0) {
+                    clauseEnd++;
+                }
+                Matcher m = NUM_CLS.matcher(text.substring(idx, clauseEnd));
+                boolean found = false;
+                while (m.find()) {
+                    String cls = m.group(2);
+                    if (!"件起宗个次".contains(cls)) {
+                        continue;
+                    }
+                    BigDecimal v = number(m.group(1));
+                    if (v != null) {
+                        int s = Math.max(0, idx - 2);
+                        out.add(figure(key, "行政" + keyword, v, cls, text, s, idx + m.end()));
+                        found = true;
+                    }
+                    break;
+                }
+                if (!found) {
+                    String head = sentenceBefore(text, idx);
+                    int comma = Math.max(head.lastIndexOf(','), head.lastIndexOf(','));
+                    String clause = head.substring(comma + 1);
+                    if (clause.length() > 40) {
+                        clause = clause.substring(clause.length() - 40);
+                    }
+                    Matcher neg = NEGATION.matcher(clause);
+                    if (neg.find() && !clause.contains("无正当理由")) {
+                        int s = idx - (clause.length() - neg.start());
+                        out.add(figure(key, "行政" + keyword, BigDecimal.ZERO, "件", text, s, idx + keyword.length()));
+                    }
+                }
+            }
+            idx = next;
+        }
+    }
+
+    private static void fee(String text, IntPredicate skip, List<StatedFigure> out) {
+        for (Pattern p : List.of(FEE_NONE, FEE_NONE2)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!skip.test(m.start()) && (m.group().contains("处理费") || m.group().contains("信息")
+                        || sentenceBefore(text, m.start()).contains("公开"))) {
+                    out.add(figure(FigureKeys.FEE_COLLECTED, "信息处理费", BigDecimal.ZERO, "元", text, m.start(), m.end()));
+                }
+            }
+        }
+        Matcher a = FEE_AMOUNT.matcher(text);
+        while (a.find()) {
+            if (skip.test(a.start())) {
+                continue;
+            }
+            BigDecimal v = new BigDecimal(a.group(1));
+            if ("万元".equals(a.group(2))) {
+                v = v.multiply(BigDecimal.valueOf(10000)).stripTrailingZeros();
+                if (v.scale() < 0) {
+                    v = v.setScale(0);
+                }
+            }
+            out.add(figure(FigureKeys.FEE_COLLECTED, "信息处理费", v, "元", text, a.start(), a.end()));
+        }
+    }
+
+    /** 共N条，其中A条…B条…; N条。其中…; 第一季度…第四季度… */
+    private static void breakdowns(String text, IntPredicate skip, List<StatedFigure> out) {
+        Matcher m = NUM_CLS.matcher(text);
+        int coveredUntil = -1;
+        while (m.find()) {
+            if (m.start() < coveredUntil) {
+                continue; // a part of the breakdown just read
+            }
+            if (skip.test(m.start()) || number(m.group(1)) == null || !m.group(1).matches("\\d+|.*[一二三四五六七八九十].*")) {
+                continue;
+            }
+            String cls = m.group(2);
+            String head = lineClauseBefore(text, m.start());
+            int clauseStart = Math.max(Math.max(head.lastIndexOf(','), head.lastIndexOf('、')), head.lastIndexOf(':'));
+            String clause = head.substring(clauseStart + 1);
+            int sentenceEnd = sentenceEnd(text, m.end());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+            boolean marked = TOTAL_MARK.matcher(clause).find() && !CUMULATIVE.matcher(clause).find();
+            boolean followedByAmong = after.matches("^[,。:]?其中.*");
+            if (!marked && !followedByAmong) {
+                continue;
+            }
+            if (clause.contains("其中")) {
+                continue; // a part, not a total
+            }
+            BigDecimal total = number(m.group(1));
+            String label = clause.replaceAll("^(其中|全年|共|本年度?|\\d{4}年(度)?)+", "");
+            // parts in the rest of the sentence
+            StatedFigure first = breakdown(text, m, total, label, cls, m.end(), sentenceEnd);
+            if (first != null) {
+                out.add(first);
+                coveredUntil = sentenceEnd;
+            }
+            // a following sentence that starts with 其中
+            int next = sentenceEnd + 1;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (sentenceEnd < text.length() && text.startsWith("其中", next)) {
+                StatedFigure second = breakdown(text, m, total, label, cls, next, sentenceEnd(text, next));
+                if (second != null) {
+                    out.add(second);
+                    coveredUntil = second.end;
+                }
+            }
+        }
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '。' && !(text.charAt(i) == '\n'
+                && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static StatedFigure breakdown(String text, Matcher total, BigDecimal value, String label, String cls,
+                                          int from, int to) {
+        List<StatedFigure> parts = new ArrayList<>();
+        Matcher p = NUM_CLS.matcher(text);
+        p.region(from, to);
+        int labelStart = from;
+        while (p.find()) {
+            BigDecimal v = number(p.group(1));
+            if (v == null || !cls.equals(p.group(2))) {
+                labelStart = p.end();
+                continue;
+            }
+            int ls = p.start();
+            while (ls > labelStart && ",;、:。".indexOf(text.charAt(ls - 1)) < 0) {
+                ls--;
+            }
+            String partLabel = text.substring(ls, p.start()).replaceAll("^(其中(包括)?|包括)[:]?", "").strip();
+            StatedFigure part = figure(FigureKeys.BREAKDOWN, partLabel, v, cls, text, ls, p.end());
+            parts.add(part);
+            labelStart = p.end();
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        StatedFigure f = figure(FigureKeys.BREAKDOWN, label, value, cls, text, total.start(), to);
+        f.parts = parts;
+        return f;
+    }
+
+    /** Labelled numbers (回应关切111, 政策解读14条) for comparing two statements of one quantity. */
+    private static void quantities(String text, IntPredicate skip, List<StatedFigure> out) {
+        Pattern p = Pattern.compile("(?<![\\d.第])(\\d{1,9})(?![\\d.])(?:\\s*(?:余|多))?\\s*(件|条|次|篇|场|期|项|个|人次)?(?=[\\p{IsHan}])");
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (skip.test(m.start()) || m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            char after = m.end() < text.length() ? text.charAt(m.end()) : ' ';
+            String cls = m.group(2);
+            boolean npc = after == '人' && text.startsWith("人大", m.end()); // 人大代表: a new phrase, not people
+            if (cls == null && !npc && "年月日号时分秒周岁万亿元家名位人倍米%".indexOf(after) >= 0) {
+                continue;
+            }
+            if (cls != null && text.startsWith("工作日", m.end()) || cls != null && "个".equals(cls)
+                    && text.startsWith("工作", m.end())) {
+                continue;
+            }
+            String head = lineClauseBefore(text, m.start());
+            int cs = -1;
+            for (char d : ",、:;()\"“”《》".toCharArray()) {
+                cs = Math.max(cs, head.lastIndexOf(d));
+            }
+            String label = head.substring(cs + 1).strip();
+            if (label.length() > 20) {
+                label = label.substring(label.length() - 20);
+            }
+            if (label.isEmpty()) {
+                continue;
+            }
+            out.add(figure(FigureKeys.QUANTITY, label, new BigDecimal(m.group(1)), cls, text,
+                    m.start() - Math.min(label.length(), m.start()), m.end()));
+        }
+    }
+}

@@ -1,0 +1,450 @@
+package io.nianbao.parse.domain;
+
+import io.nianbao.contract.ReportRecord.ParseNote;
+import io.nianbao.contract.TemplateKeys;
+import io.nianbao.parse.domain.Cells.Group;
+import io.nianbao.parse.domain.Cells.Token;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads the three standard tables (sections 二, 三, 四) from the text of their sections. Stateless. */
+public final class TableReader {
+
+    private static final Map<String, Pattern> ACTIVE_ROWS = new LinkedHashMap<>();
+    private static final Map<String, Pattern> APPLICATION_ROWS = new LinkedHashMap<>();
+    private static final Pattern HEADER_WORD = Pattern.compile(
+            "^(申请人情况|自然人|法人或其他组织|商业企业|商业|企业|科研机构|科研|机构|社会公益组织|社会公益|组织|法律服务机构|法律服务|其他|总计)$");
+
+    static {
+        ACTIVE_ROWS.put("regulations", Pattern.compile("规章"));
+        ACTIVE_ROWS.put("normativeDocuments", Pattern.compile("规范性文件"));
+        ACTIVE_ROWS.put("licensing", Pattern.compile("行政许可"));
+        ACTIVE_ROWS.put("otherServices", Pattern.compile("对外管理服务"));
+        ACTIVE_ROWS.put("punishment", Pattern.compile("行政处罚"));
+        ACTIVE_ROWS.put("coercion", Pattern.compile("行政强制"));
+        ACTIVE_ROWS.put("fees", Pattern.compile("事业性收费"));
+        ACTIVE_ROWS.put("procurement", Pattern.compile("集中采购|政府采购"));
+
+        APPLICATION_ROWS.put("newReceived", Pattern.compile("新收|本年收到"));
+        APPLICATION_ROWS.put("carriedOver", Pattern.compile("上年结转"));
+        APPLICATION_ROWS.put("granted", Pattern.compile("予以公开"));
+        APPLICATION_ROWS.put("partiallyGranted", Pattern.compile("部分公开"));
+        APPLICATION_ROWS.put("deniedStateSecret", Pattern.compile("国家秘密"));
+        APPLICATION_ROWS.put("deniedProhibitedByLaw", Pattern.compile("禁止公开|法规禁止"));
+        APPLICATION_ROWS.put("deniedSafetyStability", Pattern.compile("三安全一稳定|危及"));
+        APPLICATION_ROWS.put("deniedThirdPartyRights", Pattern.compile("第三方"));
+        APPLICATION_ROWS.put("deniedInternalAffairs", Pattern.compile("内部事务"));
+        APPLICATION_ROWS.put("deniedProcessInfo", Pattern.compile("过程性"));
+        APPLICATION_ROWS.put("deniedEnforcementFiles", Pattern.compile("执法案卷"));
+        APPLICATION_ROWS.put("deniedQueryMatters", Pattern.compile("查询事项"));
+        APPLICATION_ROWS.put("unavailableNotHeld", Pattern.compile("不掌握"));
+        APPLICATION_ROWS.put("unavailableNeedsCreation", Pattern.compile("另行制作|没有现成"));
+        APPLICATION_ROWS.put("unavailableUnclear", Pattern.compile("仍不明确|补正后"));
+        APPLICATION_ROWS.put("notProcessedComplaint", Pattern.compile("信访|举报|投诉"));
+        APPLICATION_ROWS.put("notProcessedRepeated", Pattern.compile("重复申请"));
+        APPLICATION_ROWS.put("notProcessedPublication", Pattern.compile("出版物"));
+        APPLICATION_ROWS.put("notProcessedExcessive", Pattern.compile("大量反复|反复申请"));
+        APPLICATION_ROWS.put("notProcessedConfirmation", Pattern.compile("重新出具|确认"));
+        APPLICATION_ROWS.put("otherNoCorrection", Pattern.compile("不补正"));
+        APPLICATION_ROWS.put("otherUnpaidFee", Pattern.compile("缴纳费用|收费通知"));
+        APPLICATION_ROWS.put("otherOther", Pattern.compile("^(\\d[.、]?)?其他(情形|处理)?$"));
+        APPLICATION_ROWS.put("otherHandling", Pattern.compile("其他处理"));
+        APPLICATION_ROWS.put("total", Pattern.compile("总计|合计"));
+        APPLICATION_ROWS.put("carriedForward", Pattern.compile("结转下"));
+    }
+
+    private TableReader() {
+    }
+
+    private static ParseNote note(List<ParseNote> notes, String code, String message, int section, String table) {
+        ParseNote n = new ParseNote(code, message, section);
+        n.table = table;
+        notes.add(n);
+        return n;
+    }
+
+    /** Tail-first label matching: the shortest tail of the label run that names one of the candidate rows. */
+    private static int matchRow(List<Token> labels, List<String> rows, Map<String, Pattern> patterns, int from,
+                                boolean skipHeader) {
+        int startIdx = 0;
+        if (skipHeader) {
+            for (int i = labels.size() - 1; i >= 0; i--) {
+                if (HEADER_WORD.matcher(Cells.clean(labels.get(i).text())).matches()) {
+                    startIdx = i + 1;
+                    break;
+                }
+            }
+        }
+        String tail = "";
+        for (int i = labels.size() - 1; i >= startIdx; i--) {
+            tail = Cells.clean(labels.get(i).text()) + tail;
+            for (int r = from; r < rows.size(); r++) {
+                Pattern p = patterns.get(rows.get(r));
+                if (p != null && p.matcher(tail).find()) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ section 二
+
+    public static Map<String, Map<String, BigDecimal>> activeDisclosure(String sectionText, String template,
+                                                                        List<ParseNote> notes) {
+        String table = TemplateKeys.TABLE_ACTIVE;
+        Map<String, List<String>> layout = TemplateKeys.activeRows(template);
+        List<String> rows = new ArrayList<>(layout.keySet());
+        Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+        boolean[] done = new boolean[rows.size()];
+        for (Group g : Cells.groups(Cells.tokenize(sectionText))) {
+            if (g.labels().isEmpty() || g.numbers().isEmpty()) {
+                continue;
+            }
+            int r = -1;
+            String tail = "";
+            outer:
+            for (int i = g.labels().size() - 1; i >= 0; i--) {
+                tail = Cells.clean(g.labels().get(i).text()) + tail;
+                for (int k = 0; k < rows.size(); k++) {
+                    if (!done[k] && ACTIVE_ROWS.get(rows.get(k)).matcher(tail).find()) {
+                        r = k;
+                        break outer;
+                    }
+                }
+            }
+            if (r < 0) {
+                continue;
+            }
+            done[r] = true;
+            String row = rows.get(r);
+            List<String> cols = layout.get(row);
+            SlotReader.Reading reading = SlotReader.read(g.values(), cols.size(), null);
+            Map<String, BigDecimal> cells = new LinkedHashMap<>();
+            for (int c = 0; c < cols.size(); c++) {
+                BigDecimal v = reading.cells()[c];
+                if (v != null && TemplateKeys.isDecimalCell(row, cols.get(c))) {
+                    v = money(g.values(), c, v, row, cols.get(c), notes);
+                }
+                cells.put(cols.get(c), v);
+            }
+            if (!reading.complete()) {
+                ParseNote n = note(notes, reading.kind(), "section 二 row " + row + ": " + reading.problem(), 2, table);
+                n.candidates = reading.candidates().stream().map(SlotReader::render).toList();
+            }
+            out.put(row, cells);
+        }
+        if (out.isEmpty()) {
+            return null;
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            if (!done[k]) {
+                note(notes, "ROW_MISSING", "section 二 row " + rows.get(k) + " not found", 2, table);
+            }
+        }
+        return out;
+    }
+
+    /** Money cells are kept in 万元: a value written with the unit 元 is converted. */
+    private static BigDecimal money(List<Token> slots, int c, BigDecimal v, String row, String col,
+                                    List<ParseNote> notes) {
+        List<Token> numbers = slots.stream().filter(Token::isNumber).toList();
+        String unit = c < numbers.size() ? numbers.get(c).unit() : null;
+        if ("元".equals(unit)) {
+            BigDecimal w = v.divide(BigDecimal.valueOf(10000), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+            if (w.scale() < 0) {
+                w = w.setScale(0);
+            }
+            note(notes, "UNIT_CONVERTED", row + "." + col + " written as " + v.toPlainString() + "元, kept as "
+                    + w.toPlainString() + " 万元", 2, TemplateKeys.TABLE_ACTIVE);
+            return w;
+        }
+        return v;
+    }
+
+    // ------------------------------------------------------------------ section 三
+
+    public static Map<String, List<BigDecimal>> applications(String sectionText, String template,
+                                                             List<ParseNote> notes) {
+        String table = TemplateKeys.TABLE_APPLICATIONS;
+        List<String> rows = TemplateKeys.applicationRows(template);
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        for (String r : rows) {
+            patterns.put(r, APPLICATION_ROWS.get(r));
+        }
+        List<Group> groups = Cells.groups(Cells.tokenize(sectionText));
+        long numberCount = groups.stream().mapToLong(g -> g.numbers().size()).sum();
+        if (numberCount == 0) {
+            return null;
+        }
+        int n = TemplateKeys.APPLICANT_COLUMNS.size();
+        BigDecimal[][] cells = new BigDecimal[rows.size()][];
+        List<List<long[]>> ambiguous = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ambiguous.add(null);
+        }
+        int last = -1;
+        List<Token> pool = new ArrayList<>();
+        for (Group g : groups) {
+            int r = g.labels().isEmpty() ? -1 : matchRow(g.labels(), rows, patterns, last + 1, true);
+            if (r < 0) {
+                pool.addAll(g.values());
+                continue;
+            }
+            // rows between the last matched one and this one lost their labels: read them from the pool
+            readBlock(pool, rows, last + 1, r, cells, notes);
+            pool.clear();
+            List<Token> slots = g.values();
+            if (g.numbers().size() > n) { // surplus numbers: rows whose labels were lost follow
+                int cut = indexAfterNumbers(slots, n);
+                pool.addAll(slots.subList(cut, slots.size()));
+                slots = slots.subList(0, cut);
+            }
+            SlotReader.Reading reading = SlotReader.read(slots, n, DigitSplitter::lastIsSum);
+            cells[r] = reading.cells();
+            if (!reading.complete()) {
+                if (reading.kind().equals("FLATTENED_AMBIGUOUS") && !reading.candidates().isEmpty()) {
+                    ambiguous.set(r, reading.candidates());
+                } else {
+                    ParseNote note = note(notes, reading.kind(), "section 三 row " + rows.get(r) + ": "
+                            + reading.problem(), 3, table);
+                    note.candidates = reading.candidates().stream().map(SlotReader::render).toList();
+                }
+            }
+            last = r;
+        }
+        readBlock(pool, rows, last + 1, rows.size(), cells, notes);
+        resolveAmbiguous(rows, template, cells, ambiguous, notes);
+        Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            BigDecimal[] row = cells[i] == null ? new BigDecimal[n] : cells[i];
+            out.put(rows.get(i), Arrays.asList(row));
+        }
+        return out;
+    }
+
+    private static int indexAfterNumbers(List<Token> slots, int n) {
+        int seen = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).isNumber()) {
+                seen++;
+                if (seen == n) {
+                    return i + 1;
+                }
+            }
+        }
+        return slots.size();
+    }
+
+    /** Rows [from, to) whose labels were lost, read from the pooled values. */
+    private static void readBlock(List<Token> pool, List<String> rows, int from, int to, BigDecimal[][] cells,
+                                  List<ParseNote> notes) {
+        String table = TemplateKeys.TABLE_APPLICATIONS;
+        int n = TemplateKeys.APPLICANT_COLUMNS.size();
+        int k = to - from;
+        List<BigDecimal> numbers = pool.stream().filter(Token::isNumber).map(Token::value).toList();
+        if (k <= 0) {
+            if (!numbers.isEmpty()) {
+                note(notes, "LAYOUT_IRREGULAR", numbers.size() + " numbers in section 三 that belong to no row"
+                        + " were ignored: " + SlotReader.describe(pool), 3, table);
+            }
+            return;
+        }
+        String rowNames = rows.get(from) + (k > 1 ? ".." + rows.get(to - 1) : "");
+        if (numbers.isEmpty()) {
+            note(notes, "CELL_UNREADABLE", "section 三 rows " + rowNames + " not found", 3, table);
+            return;
+        }
+        if (numbers.size() == k * n) {
+            for (int i = 0; i < k; i++) {
+                cells[from + i] = numbers.subList(i * n, i * n + n).toArray(BigDecimal[]::new);
+            }
+            note(notes, "LABELS_LOST", "section 三 rows " + rowNames + " have no labels: " + numbers.size()
+                    + " numbers read in template order", 3, table);
+            return;
+        }
+        BigDecimal first = numbers.get(0);
+        if (numbers.size() > k * n && numbers.stream().allMatch(v -> v.compareTo(first) == 0)) {
+            for (int i = 0; i < k; i++) {
+                BigDecimal[] row = new BigDecimal[n];
+                Arrays.fill(row, first);
+                cells[from + i] = row;
+            }
+            note(notes, "LABELS_LOST", "section 三 rows " + rowNames + " have no labels: " + numbers.size()
+                    + " numbers stand where the template has " + k * n + " cells; all are "
+                    + first.toPlainString() + ", so every reading gives " + first.toPlainString(), 3, table);
+            return;
+        }
+        // a regular grid with extra cells per row (merged cells): try each window of n cells in rows of s
+        List<Integer> fits = new ArrayList<>();
+        int stride = numbers.size() % k == 0 ? numbers.size() / k : -1;
+        if (stride > n && stride <= n + 3) {
+            for (int o = 0; o + n <= stride; o++) {
+                boolean ok = true;
+                for (int i = 0; i < k && ok; i++) {
+                    long[] row = new long[n];
+                    for (int c = 0; c < n; c++) {
+                        BigDecimal v = numbers.get(i * stride + o + c);
+                        row[c] = v.longValue();
+                    }
+                    ok = DigitSplitter.lastIsSum(row);
+                }
+                if (ok) {
+                    fits.add(o);
+                }
+            }
+        }
+        if (fits.size() == 1) {
+            int o = fits.get(0);
+            for (int i = 0; i < k; i++) {
+                cells[from + i] = numbers.subList(i * stride + o, i * stride + o + n).toArray(BigDecimal[]::new);
+            }
+            note(notes, "LABELS_LOST", "section 三 rows " + rowNames + " have no labels and " + stride
+                    + " cells per row: the only window of " + n + " cells whose totals add up starts at cell " + (o + 1),
+                    3, table);
+            return;
+        }
+        ParseNote nn = note(notes, "LAYOUT_IRREGULAR", "section 三 rows " + rowNames + " have no labels and "
+                + numbers.size() + " numbers where the template has " + k * n + " cells; left empty", 3, table);
+        nn.candidates = fits.stream().map(o -> "window at cell " + (o + 1)).toList();
+    }
+
+    /** Cross-row constraints for flattened rows with several readings. */
+    private static void resolveAmbiguous(List<String> rows, String template, BigDecimal[][] cells,
+                                         List<List<long[]>> ambiguous, List<ParseNote> notes) {
+        List<Integer> amb = new ArrayList<>();
+        long product = 1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (ambiguous.get(i) != null) {
+                amb.add(i);
+                product *= ambiguous.get(i).size();
+            }
+        }
+        if (amb.isEmpty()) {
+            return;
+        }
+        List<String> outcomes = TemplateKeys.outcomeRows(template);
+        List<long[][]> survivors = new ArrayList<>();
+        if (product <= 100_000) {
+            int[] idx = new int[amb.size()];
+            while (true) {
+                BigDecimal[][] trial = new BigDecimal[rows.size()][];
+                for (int i = 0; i < rows.size(); i++) {
+                    trial[i] = cells[i];
+                }
+                long[][] chosen = new long[amb.size()][];
+                for (int a = 0; a < amb.size(); a++) {
+                    chosen[a] = ambiguous.get(amb.get(a)).get(idx[a]);
+                    trial[amb.get(a)] = SlotReader.toDecimals(chosen[a]);
+                }
+                if (columnsConsistent(rows, outcomes, trial)) {
+                    survivors.add(chosen);
+                }
+                int p = 0;
+                while (p < idx.length && ++idx[p] == ambiguous.get(amb.get(p)).size()) {
+                    idx[p] = 0;
+                    p++;
+                }
+                if (p == idx.length) {
+                    break;
+                }
+            }
+        }
+        for (int a = 0; a < amb.size(); a++) {
+            int r = amb.get(a);
+            List<long[]> readings;
+            if (survivors.isEmpty()) {
+                readings = ambiguous.get(r);
+            } else {
+                final int fa = a;
+                readings = survivors.stream().map(s -> s[fa]).toList();
+            }
+            BigDecimal[] row = new BigDecimal[TemplateKeys.APPLICANT_COLUMNS.size()];
+            SlotReader.agreeing(readings, row);
+            cells[r] = row;
+            boolean unique = readings.stream().map(SlotReader::render).distinct().count() == 1;
+            if (!unique || survivors.isEmpty()) {
+                ParseNote n = note(notes, "FLATTENED_AMBIGUOUS", "section 三 row " + rows.get(r)
+                        + ": the flattened digits have " + readings.stream().map(SlotReader::render).distinct().count()
+                        + " readings that fit the table" + (survivors.isEmpty() ? " (none fits the column totals)" : "")
+                        + "; cells that differ are left empty", 3, TemplateKeys.TABLE_APPLICATIONS);
+                n.candidates = readings.stream().map(SlotReader::render).distinct().toList();
+            }
+        }
+    }
+
+    /** newReceived + carriedOver = total + carriedForward and total = sum of outcomes, where all are known. */
+    static boolean columnsConsistent(List<String> rows, List<String> outcomes, BigDecimal[][] cells) {
+        int n = TemplateKeys.APPLICANT_COLUMNS.size();
+        BigDecimal[] nr = cells[rows.indexOf("newReceived")];
+        BigDecimal[] co = cells[rows.indexOf("carriedOver")];
+        BigDecimal[] tot = cells[rows.indexOf("total")];
+        BigDecimal[] cf = cells[rows.indexOf("carriedForward")];
+        for (int c = 0; c < n; c++) {
+            if (known(nr, c) && known(co, c) && known(tot, c) && known(cf, c)
+                    && nr[c].add(co[c]).compareTo(tot[c].add(cf[c])) != 0) {
+                return false;
+            }
+            if (known(tot, c)) {
+                BigDecimal s = BigDecimal.ZERO;
+                boolean all = true;
+                for (String o : outcomes) {
+                    BigDecimal[] row = cells[rows.indexOf(o)];
+                    if (!known(row, c)) {
+                        all = false;
+                        break;
+                    }
+                    s = s.add(row[c]);
+                }
+                if (all && s.compareTo(tot[c]) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean known(BigDecimal[] row, int c) {
+        return row != null && row[c] != null;
+    }
+
+    // ------------------------------------------------------------------ section 四
+
+    public static Map<String, Map<String, BigDecimal>> reviewLitigation(String sectionText, List<ParseNote> notes) {
+        String table = TemplateKeys.TABLE_REVIEW;
+        List<Group> groups = Cells.groups(Cells.tokenize(sectionText));
+        int n = TemplateKeys.REVIEW_GROUPS.size() * TemplateKeys.REVIEW_COLUMNS.size();
+        List<Token> all = new ArrayList<>();
+        groups.forEach(g -> all.addAll(g.values()));
+        if (all.stream().noneMatch(Token::isNumber)) {
+            return null;
+        }
+        List<Token> slots = groups.get(groups.size() - 1).values();
+        if (slots.stream().filter(Token::isNumber).count() < n
+                && all.stream().filter(Token::isNumber).count() == n) {
+            slots = all.stream().filter(Token::isNumber).toList();
+        }
+        SlotReader.Reading reading = SlotReader.read(slots, n, DigitSplitter::groupsOfFiveSum);
+        if (!reading.complete()) {
+            ParseNote note = note(notes, reading.kind(), "section 四: " + reading.problem(), 4, table);
+            note.candidates = reading.candidates().stream().map(SlotReader::render).toList();
+        }
+        Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+        int i = 0;
+        for (String g : TemplateKeys.REVIEW_GROUPS) {
+            Map<String, BigDecimal> m = new LinkedHashMap<>();
+            for (String c : TemplateKeys.REVIEW_COLUMNS) {
+                m.put(c, reading.cells()[i++]);
+            }
+            out.put(g, m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package io.nianbao.parse.domain;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes extracted text: pinyin glosses, "??" placeholders, Traditional characters, full-width forms,
+ * NBSP and stray spaces, text glued onto one line. Plain Java, thread-safe.
+ */
+public final class TextNormalizer {
+
+    /** The normalized text and the repairs that were made (empty when the text only had cosmetic changes). */
+    public record Result(String text, List<String> repairs) {
+    }
+
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+    /** A pinyin syllable in brackets right after a CJK character: 號(hào). */
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?<=[\\p{IsHan}])[(（]([a-z" + TONED + "]{1,6})[)）]");
+    /** A pinyin syllable (tone marks removed, ü as v): initial + final. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(a|o|e|i|u|v|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang"
+                    + "|ing|iong|ua|uo|uai|ui|uan|un|uang|ueng|ve|van|vn|n|ng|m)$");
+    private static final Pattern QMARKS = Pattern.compile("(?<=[\\p{IsHan}\\s|:])\\?+|\\?+(?=[\\p{IsHan}\\d])");
+    /** Spaces between CJK characters, or between a CJK character and a digit. */
+    private static final Pattern STRAY_SPACE = Pattern.compile(
+            "(?<=[\\p{IsHan}])[ ]+(?=[\\p{IsHan}\\d])|(?<=[\\d])[ ]+(?=[\\p{IsHan}])");
+    /** In long lines a space between CJK characters often separates a heading from its body: keep it. */
+    private static final Pattern STRAY_SPACE_DIGIT = Pattern.compile(
+            "(?<=[\\p{IsHan}])[ ]+(?=[\\d])|(?<=[\\d])[ ]+(?=[\\p{IsHan}])");
+    /** Thousands separators inside numbers: 1,234 -> 1234. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=(?<![\\d.,])\\d{1,3}),(?=\\d{3}(?![\\d,]))");
+    private static final Pattern HEADING_BODY = Pattern.compile(
+            "(?m)^([一二三四五六七八九十]{1,2}、[^ \\n。,,]{2,30}) +");
+    private static final Pattern HEADING_GLUED = Pattern.compile(
+            "[ ]+(?=(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]))");
+
+    public TextNormalizer() {
+        // load the conversion dictionaries once, not in the first parse
+        ZhConverterUtil.isTraditional('號');
+        ZhConverterUtil.toSimple("號碼");
+    }
+
+    public Result normalize(String raw) {
+        List<String> repairs = new ArrayList<>();
+        if (raw == null) {
+            return new Result("", repairs);
+        }
+        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
+        s = s.replace("\uFEFF", "").replace("\u200B", "").replace("\u200C", "").replace("\u200D", "");
+
+        // 1. pinyin glosses after characters
+        Matcher m = PINYIN.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        int removed = 0;
+        while (m.find()) {
+            if (SYLLABLE.matcher(toneless(m.group(1))).matches()) {
+                m.appendReplacement(sb, "");
+                removed++;
+            } else {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+            }
+        }
+        m.appendTail(sb);
+        s = sb.toString();
+        if (removed > 0) {
+            repairs.add("removed " + removed + " pinyin glosses");
+        }
+
+        // 2. "??" that stood for full-width spaces
+        Matcher q = QMARKS.matcher(s);
+        if (q.find()) {
+            s = q.replaceAll("");
+            repairs.add("removed '?' placeholders");
+        }
+
+        // 3. Traditional -> Simplified, only when the text is written in Traditional characters
+        if (traditionalShare(s) > 0.02) {
+            s = ZhConverterUtil.toSimple(s);
+            repairs.add("converted Traditional to Simplified characters");
+        }
+
+        // 4. full-width forms; everything on one line: split before section headings and sub-headings; spaces
+        s = width(s);
+        s = splitGluedLines(s, repairs);
+        s = spaces(s);
+        s = THOUSANDS.matcher(s).replaceAll("");
+        return new Result(s, repairs);
+    }
+
+    static String toneless(String p) {
+        String d = java.text.Normalizer.normalize(p.replace('ü', 'v').replace('ǖ', 'v').replace('ǘ', 'v')
+                .replace('ǚ', 'v').replace('ǜ', 'v'), java.text.Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}", "");
+    }
+
+    static double traditionalShare(String s) {
+        int han = 0;
+        int trad = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (ZhConverterUtil.isTraditional(c) && !ZhConverterUtil.isSimple(c)) {
+                    trad++;
+                }
+            }
+        }
+        return han == 0 ? 0 : (double) trad / han;
+    }
+
+    static String width(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                b.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009'
+                    || c == '\u202F' || c == '\u205F') {
+                b.append(' ');
+            } else if (c == '\u2212') {
+                b.append('-');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String spaces(String s) {
+        String[] lines = s.split("\n", -1);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String stripped = stripSpaces(line);
+            if (stripped.isEmpty() && !line.isEmpty() && line.indexOf('\t') < 0) {
+                stripped = " "; // a whitespace-only line is kept as an explicit empty cell
+            }
+            stripped = (stripped.length() > 200 ? STRAY_SPACE_DIGIT : STRAY_SPACE).matcher(stripped).replaceAll("");
+            out.append(stripped);
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Strips leading and trailing spaces but keeps tabs (they separate table cells). */
+    private static String stripSpaces(String line) {
+        int a = 0;
+        int z = line.length();
+        while (a < z && line.charAt(a) == ' ') {
+            a++;
+        }
+        while (z > a && line.charAt(z - 1) == ' ') {
+            z--;
+        }
+        return line.substring(a, z);
+    }
+
+    private static String splitGluedLines(String s, List<String> repairs) {
+        String[] lines = s.split("\n", -1);
+        StringBuilder out = new StringBuilder(s.length() + 64);
+        boolean split = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.length() > 300) {
+                Matcher m = HEADING_GLUED.matcher(line);
+                int headings = 0;
+                while (m.find()) {
+                    headings++;
+                }
+                if (headings >= 2) {
+                    line = HEADING_GLUED.matcher(line).replaceAll("\n");
+                    // the heading's title and its body were glued too: "四、…收费情况 我局…"
+                    line = HEADING_BODY.matcher(line).replaceAll("$1\n");
+                    split = true;
+                }
+            }
+            out.append(line);
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        if (split) {
+            repairs.add("split text glued onto one line before its headings");
+        }
+        return out.toString();
+    }
+}
