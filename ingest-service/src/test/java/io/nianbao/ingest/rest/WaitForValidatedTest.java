@@ -1,0 +1,64 @@
+package io.nianbao.ingest.rest;
+
+import io.nianbao.contract.DocumentIds;
+import io.nianbao.contract.Json;
+import io.nianbao.contract.ReportRecord;
+import io.nianbao.contract.Topics;
+import io.nianbao.ingest.domain.Samples;
+import io.nianbao.ingest.support.RawTopic;
+import io.nianbao.testsupport.infra.RealKafkaResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+/** ?wait returns the validated record when it appears on reports.validated (played here by the test). */
+@QuarkusTest
+@QuarkusTestResource(RealKafkaResource.class)
+class WaitForValidatedTest {
+
+    @Test
+    void waitReturnsTheValidatedRecord() throws Exception {
+        byte[] html = Samples.html(UUID.randomUUID().toString());
+        String id = DocumentIds.of(html);
+        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() ->
+                given().contentType("text/html").body(html).queryParam("wait", 30).when().post("/api/documents"));
+
+        // the waiter registers before publishing: once the raw record is on the topic, the wait is pending
+        await().atMost(Duration.ofSeconds(20)).until(() -> RawTopic.count(id) == 1);
+        ReportRecord validated = new ReportRecord();
+        validated.documentId = id;
+        validated.ruleSetVersion = "test";
+        validated.summary = new ReportRecord.Summary();
+        validated.summary.status = "clean";
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafkaResource.bootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.VALIDATED, id, Json.toString(validated))).get(20, TimeUnit.SECONDS);
+        }
+
+        Response r = answer.get(60, TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.jsonPath().getString("documentId")).isEqualTo(id);
+        assertThat(r.jsonPath().getString("summary.status")).isEqualTo("clean");
+
+        given().when().get("/api/documents/" + id).then().statusCode(200)
+                .body("validated", is(true)).body("record.ruleSetVersion", equalTo("test"));
+    }
+}
