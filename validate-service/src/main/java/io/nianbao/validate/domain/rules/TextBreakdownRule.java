@@ -1,0 +1,63 @@
+package io.nianbao.validate.domain.rules;
+
+import io.nianbao.contract.ReportRecord;
+import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Figures;
+import io.nianbao.validate.domain.Num;
+import io.nianbao.validate.domain.Severity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TEXT_BREAKDOWN: a stated total with an explicit breakdown (共N条，其中A条…B条…; 第一季度…第四季度…) whose parts do
+ * not add up to it. Parts given as shares (占61.5%) are not counted; parts in mixed units or in another unit than the
+ * total are a list of highlights, not a breakdown, and are not checked.
+ */
+public final class TextBreakdownRule extends AbstractRule {
+    public static final String ID = "TEXT_BREAKDOWN";
+
+    public TextBreakdownRule() {
+        super(ID, Severity.WARNING, "正文分项之和与总数不符", "Stated breakdown does not add up",
+                "正文给出总数及其分项（共N条，其中A条…B条…；第一季度…第四季度…）时，分项之和应等于总数。",
+                "Where the text states a total with an explicit breakdown (共N条，其中A条…B条…; 第一季度…第四季度…), "
+                        + "the parts must add up to the total.");
+    }
+
+    @Override
+    public List<ReportRecord.Finding> check(ReportRecord record) {
+        List<ReportRecord.Finding> out = new ArrayList<>();
+        // any stated total with parts counts (key breakdown, or e.g. activeDisclosedCount with its 其中… parts)
+        List<ReportRecord.StatedFigure> totals = record.figures == null ? List.of() : record.figures.stream()
+                .filter(f -> f != null && f.value != null && f.parts != null && !f.parts.isEmpty())
+                .sorted(java.util.Comparator.comparingInt((ReportRecord.StatedFigure f) -> f.start).thenComparingInt(f -> f.end))
+                .toList();
+        for (ReportRecord.StatedFigure f : totals) {
+            List<ReportRecord.StatedFigure> parts = Figures.countedParts(f);
+            if (!Figures.isPartition(f, parts)) {
+                continue;
+            }
+            BigDecimal sum = parts.stream().map(p -> p.value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(f.value) == 0) {
+                continue;
+            }
+            List<String> terms = parts.stream().map(p -> Num.fmt(p.value)).toList();
+            String shown = terms.size() <= 24 ? String.join("+", terms) : String.join("+", terms.subList(0, 24)) + "+…";
+            String label = f.label == null || f.label.isBlank() ? "" : f.label;
+            String diff = Num.fmt(f.value.subtract(sum).abs());
+            String unit = f.unit == null ? "" : f.unit;
+            var b = finding(record)
+                    .message("正文" + (label.isEmpty() ? "" : "「" + label + "」") + "共 " + Num.fmt(f.value) + unit + "，其 "
+                                    + parts.size() + " 个分项之和为 " + shown + " = " + Num.fmt(sum) + unit + "（差 " + diff + "）",
+                            "The text states " + (label.isEmpty() ? "a total" : label) + " of " + Num.fmt(f.value)
+                                    + " but its " + parts.size() + " parts add up to " + shown + " = " + Num.fmt(sum)
+                                    + " (difference " + diff + ")")
+                    .expected(Num.fmt(f.value))
+                    .actual(Num.fmt(sum));
+            out.add(Figures.at(b, record, f).fallbackEvidence("breakdown " + Num.fmt(f.value) + " = " + shown).build());
+        }
+        return out;
+    }
+
+}
