@@ -72,6 +72,7 @@ public final class PipelineMain {
         System.out.println();
         System.out.println(Summary.render(pipeline, ids));
         System.out.println("Where to look next:");
+        System.out.println("  web pages   " + pipeline.url("store-service") + "/  (reports, findings with evidence, agency history, statistics)");
         System.out.println("  reports     " + pipeline.url("store-service") + "/api/reports");
         System.out.println("  one report  " + pipeline.url("store-service") + "/api/reports/" + ids.get(0));
         System.out.println("  API docs    " + pipeline.url("store-service") + "/q/swagger-ui  (each service has one)");
