@@ -1,0 +1,365 @@
+package io.nianbao.parse.extract;
+
+import io.nianbao.contract.ReportRecord;
+import io.nianbao.parse.extract.UnreadableDocumentException.Reason;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Bytes to structured text with Apache Tika used as a plain library (thread-safe, reusable).
+ *
+ * <p>The type is detected from the bytes (Tika's detector; the file name and the claimed type are only hints).
+ * Then, by type:
+ * <ul>
+ *   <li>HTML/XHTML, DOCX, DOC (and WPS/Works, RTF, ODT): Tika's parser into {@link StructuredTextHandler}: one
+ *       line per paragraph, one line per table row with {@code '\t'} between cells (merged cells: see there).
+ *       An HTML page's charset comes from its meta charset first, then Tika's detection.</li>
+ *   <li>PDF: the text layer sorted by position into lines, wide gaps as {@code '\t'} ({@link PdfLayoutText}).</li>
+ *   <li>text/* (TXT, Markdown, CSV): decoded with a BOM, else strict UTF-8, else Tika's charset detection
+ *       restricted to the Chinese encodings (GB18030 ⊃ GBK, Big5), see {@link #decodeText}.</li>
+ *   <li>OFD: the text objects of each page by position ({@link OfdText}).</li>
+ * </ul>
+ * Anything else (images, executables, archives, unknown binary) is refused with
+ * {@link UnreadableDocumentException}, as is a damaged, encrypted or textless file.
+ *
+ * <p>Bounds: {@link ExtractionLimits#maxBytes()} is checked first; the text stops at
+ * {@link ExtractionLimits#maxChars()} (a {@code TEXT_TRUNCATED} note says so); the work runs on its own daemon
+ * thread and is abandoned (interrupted) after {@link ExtractionLimits#timeout()}.
+ */
+public final class DocumentExtractor implements AutoCloseable {
+    public static final String NOTE_TEXT_TRUNCATED = "TEXT_TRUNCATED";
+    public static final String NOTE_CHARSET_GUESSED = "CHARSET_GUESSED";
+
+    static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml");
+    static final Set<String> OFFICE_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            "application/msword",
+            "application/vnd.ms-works",
+            "application/vnd.wps-office.wps",
+            "application/rtf",
+            "application/vnd.oasis.opendocument.text",
+            // an OLE2 / OOXML container Tika could not name more precisely (e.g. some WPS files): try it
+            "application/x-tika-msoffice",
+            "application/x-tika-ooxml");
+    static final String PDF = "application/pdf";
+    static final String OFD = "application/ofd";
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ExtractionLimits limits;
+    private final Detector detector;
+    private final Parser parser;
+    private final ExecutorService executor;
+
+    public DocumentExtractor() {
+        this(ExtractionLimits.defaults());
+    }
+
+    public DocumentExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.detector = config.getDetector();
+        this.parser = new AutoDetectParser(config);
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "nianbao-extract-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    /** Stops the extraction threads (an extraction under way is interrupted). */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * @param bytes            the document
+     * @param fileName         its name, if known (a hint for detection only)
+     * @param claimedMediaType what the sender said it is, if anything (a hint for detection only)
+     * @throws UnreadableDocumentException when no text can be had from it
+     */
+    public ExtractedDocument extract(byte[] bytes, String fileName, String claimedMediaType) {
+        if (bytes == null || bytes.length == 0) {
+            throw new UnreadableDocumentException(Reason.EMPTY, null, "empty document: zero bytes");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new UnreadableDocumentException(Reason.TOO_LARGE, null,
+                    "document of " + bytes.length + " bytes exceeds the limit of " + limits.maxBytes() + " bytes");
+        }
+        String mediaType = detect(bytes, fileName, claimedMediaType);
+        Future<ExtractedDocument> future = executor.submit(() -> extractTyped(bytes, fileName, mediaType));
+        try {
+            return future.get(limits.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new UnreadableDocumentException(Reason.TIMEOUT, mediaType,
+                    "extraction of " + mediaType + " took longer than " + limits.timeout().toMillis() + " ms");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(Reason.TIMEOUT, mediaType, "extraction interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UnreadableDocumentException u) {
+                throw u;
+            }
+            throw new UnreadableDocumentException(Reason.CORRUPT, mediaType,
+                    "cannot read " + mediaType + ": " + describe(cause), cause);
+        }
+    }
+
+    /** The media type Tika detects from the bytes (base type, no parameters). */
+    public String detect(byte[] bytes, String fileName, String claimedMediaType) {
+        Metadata metadata = new Metadata();
+        if (fileName != null && !fileName.isBlank()) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        if (claimedMediaType != null && !claimedMediaType.isBlank()
+                && !claimedMediaType.startsWith("application/octet-stream")) {
+            metadata.set(Metadata.CONTENT_TYPE, claimedMediaType);
+        }
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            String type = detector.detect(in, metadata).getBaseType().toString();
+            if (("application/zip".equals(type) || "application/x-tika-ooxml".equals(type)) && OfdText.isOfd(bytes)) {
+                return OFD;
+            }
+            return type;
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, null, "cannot detect the type: " + e.getMessage(), e);
+        }
+    }
+
+    private ExtractedDocument extractTyped(byte[] bytes, String fileName, String mediaType) throws Exception {
+        List<ReportRecord.ParseNote> notes = new ArrayList<>();
+        String text;
+        String lower = mediaType.toLowerCase(java.util.Locale.ROOT);
+        if (HTML_TYPES.contains(lower) || OFFICE_TYPES.contains(lower)) {
+            text = viaTika(bytes, fileName, mediaType, HTML_TYPES.contains(lower), notes);
+        } else if (PDF.equals(mediaType)) {
+            text = pdf(bytes, notes);
+        } else if (OFD.equals(mediaType)) {
+            text = limit(OfdText.extract(bytes), notes);
+        } else if (mediaType.startsWith("text/")) {
+            text = decodeText(bytes, notes);
+        } else {
+            throw new UnreadableDocumentException(Reason.UNSUPPORTED_TYPE, mediaType, "unsupported document type "
+                    + mediaType + describeType(mediaType) + "; readable: HTML, DOCX, DOC, WPS, RTF, ODT, PDF, OFD, TXT, Markdown");
+        }
+        text = text.strip();
+        if (text.isEmpty()) {
+            throw new UnreadableDocumentException(Reason.NO_TEXT, mediaType, "no text in the " + mediaType
+                    + " document" + (PDF.equals(mediaType) ? " (no text layer: a scanned image?)" : ""));
+        }
+        if (looksBinary(text)) {
+            throw new UnreadableDocumentException(Reason.UNSUPPORTED_TYPE, mediaType,
+                    "the " + mediaType + " document decodes to binary data, not text");
+        }
+        return new ExtractedDocument(text, mediaType, notes);
+    }
+
+    private String viaTika(byte[] bytes, String fileName, String mediaType, boolean html,
+                           List<ReportRecord.ParseNote> notes) throws Exception {
+        StringWriter writer = new StringWriter();
+        WriteOutContentHandler sink = new WriteOutContentHandler(writer, limits.maxChars());
+        ContentHandler handler = new StructuredTextHandler(sink, html);
+        Metadata metadata = new Metadata();
+        if (fileName != null && !fileName.isBlank()) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        context.set(EncodingDetector.class, ChineseEncodingDetector.INSTANCE);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        office.setIncludeShapeBasedContent(true);
+        context.set(OfficeParserConfig.class, office);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (Exception e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                notes.add(truncated());
+                return writer.toString();
+            }
+            if (e instanceof EncryptedDocumentException || e.getCause() instanceof EncryptedDocumentException) {
+                throw new UnreadableDocumentException(Reason.ENCRYPTED, mediaType,
+                        "the " + mediaType + " document is password protected", e);
+            }
+            throw new UnreadableDocumentException(Reason.CORRUPT, mediaType,
+                    "damaged " + mediaType + " document: " + describe(e), e);
+        }
+        return writer.toString();
+    }
+
+    private String pdf(byte[] bytes, List<ReportRecord.ParseNote> notes) {
+        LimitedWriter out = new LimitedWriter(limits.maxChars());
+        try {
+            PdfLayoutText.extract(bytes, out);
+        } catch (LimitedWriter.LimitReached e) {
+            notes.add(truncated());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(Reason.ENCRYPTED, PDF, "the PDF is password protected", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, PDF, "damaged PDF: " + describe(e), e);
+        }
+        return out.toString();
+    }
+
+    private String limit(String text, List<ReportRecord.ParseNote> notes) {
+        if (text.length() > limits.maxChars()) {
+            notes.add(truncated());
+            return text.substring(0, limits.maxChars());
+        }
+        return text;
+    }
+
+    private ReportRecord.ParseNote truncated() {
+        return new ReportRecord.ParseNote(NOTE_TEXT_TRUNCATED,
+                "the extracted text was cut at " + limits.maxChars() + " characters", null);
+    }
+
+    /**
+     * Decodes a text file with {@link TextCharsets#detect}: BOM, strict UTF-8, then GB18030 / Big5 by strict
+     * decoding, Tika's ICU detector and character frequency. A non-UTF-8 guess is noted ({@code CHARSET_GUESSED}).
+     */
+    String decodeText(byte[] bytes, List<ReportRecord.ParseNote> notes) {
+        TextCharsets.Detected d = TextCharsets.detect(bytes);
+        if (d.guessed()) {
+            notes.add(new ReportRecord.ParseNote(NOTE_CHARSET_GUESSED,
+                    "text decoded as " + d.charset().name() + " (no BOM, not UTF-8)", null));
+        }
+        String text = new String(bytes, d.bomLength(), bytes.length - d.bomLength(), d.charset());
+        return limit(text, notes);
+    }
+
+    /** A "text" full of control characters is binary that a detector let through. */
+    private static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), 4096);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                control++;
+            }
+        }
+        return control > n / 10;
+    }
+
+    private static String describeType(String mediaType) {
+        if (mediaType.startsWith("image/")) {
+            return " (an image: no text layer to read)";
+        }
+        if (mediaType.contains("zip") || mediaType.contains("tar") || mediaType.contains("rar")
+                || mediaType.contains("7z") || mediaType.contains("gzip")) {
+            return " (an archive)";
+        }
+        if (mediaType.contains("executable") || mediaType.contains("msdownload") || mediaType.contains("elf")
+                || mediaType.contains("mach-o")) {
+            return " (an executable)";
+        }
+        if (mediaType.equals("application/octet-stream")) {
+            return " (unrecognised binary data)";
+        }
+        return "";
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /** Embedded documents (images, OLE objects, attachments) are not opened: bounded work, no OCR. */
+    private static final class NoEmbedded implements EmbeddedDocumentExtractor {
+        static final NoEmbedded INSTANCE = new NoEmbedded();
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+        }
+    }
+
+    /** A writer that stops the extraction once it holds {@code max} characters (what it holds is kept). */
+    static final class LimitedWriter extends Writer {
+        static final class LimitReached extends RuntimeException {
+            LimitReached() {
+                super("write limit reached", null, false, false);
+            }
+        }
+
+        private final StringBuilder sb = new StringBuilder();
+        private final int max;
+
+        LimitedWriter(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            int room = max - sb.length();
+            if (len > room) {
+                sb.append(cbuf, off, Math.max(0, room));
+                throw new LimitReached();
+            }
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}
