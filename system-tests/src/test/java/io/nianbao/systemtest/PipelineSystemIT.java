@@ -72,6 +72,13 @@ class PipelineSystemIT {
         }
     }
 
+    static Path sampleFile(String sample) throws Exception {
+        try (Stream<Path> s = Files.list(SAMPLES)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(sample) && p.toString().endsWith(".txt"))
+                    .findFirst().orElseThrow();
+        }
+    }
+
     static JsonNode stored(String sample) {
         return pipeline.get("store-service", "/api/reports/" + idBySample.get(sample));
     }
@@ -94,8 +101,15 @@ class PipelineSystemIT {
             JsonNode report = stored(sample).path("report");
             assertThat(report.path("reportYear").asInt()).as(sample + " year").isEqualTo(truth.path("reportYear").asInt());
             assertThat(report.path("template").asText()).as(sample + " template").isEqualTo(truth.path("template").asText());
-            assertThat(report.path("title").asText()).as(sample + " title")
-                    .contains(truth.path("reportYear").asText()).contains("政府信息公开").contains("年度报告");
+            boolean hasTitleLine = Files.readAllLines(sampleFile(sample), StandardCharsets.UTF_8).stream()
+                    .anyMatch(l -> l.contains("年度报告") && !l.contains("根据"));
+            if (hasTitleLine) {
+                assertThat(report.path("title").asText()).as(sample + " title")
+                        .contains(truth.path("reportYear").asText()).contains("政府信息公开").contains("年度报告");
+            } else {
+                // the page lost its title line: nothing may be invented
+                assertThat(report.path("title").isMissingNode() || report.path("title").isNull()).as(sample + " title").isTrue();
+            }
             assertThat(report.path("agency").asText()).as(sample + " agency").isEqualTo(truth.path("agency").asText());
         }
     }
