@@ -18,6 +18,9 @@ import java.util.Locale;
  * <li>otherwise the local servers of deploy/local-infra: a KRaft broker in its own JVM and Debian's
  *     PostgreSQL, data under the module's {@code target/}, stopped when the JVM exits.</li>
  * </ol>
+ * Quarkus gives each test profile a class loader of its own, so this class's statics exist once per
+ * profile: what was started is published as JVM-wide system properties ({@code NIANBAO_KAFKA_BOOTSTRAP},
+ * {@code NIANBAO_JDBC_URL}, ...), which every later class loader finds as "already running".
  */
 public final class SharedInfra {
     private static String kafkaBootstrap;
@@ -44,6 +47,7 @@ public final class SharedInfra {
                 Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "stop-local-kafka"));
                 kafkaBootstrap = kafka.bootstrapServers();
             }
+            System.setProperty("NIANBAO_KAFKA_BOOTSTRAP", kafkaBootstrap);
             System.out.println("[test-support] Kafka for tests: " + kafkaBootstrap);
         }
         return kafkaBootstrap;
@@ -68,6 +72,9 @@ public final class SharedInfra {
                 Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "stop-local-postgres"));
                 jdbcUrl = pg.jdbcUrl();
             }
+            System.setProperty("NIANBAO_JDBC_URL", jdbcUrl);
+            System.setProperty("NIANBAO_JDBC_USER", jdbcUser);
+            System.setProperty("NIANBAO_JDBC_PASSWORD", jdbcPassword);
             System.out.println("[test-support] PostgreSQL for tests: " + jdbcUrl);
         }
         return jdbcUrl;
@@ -105,7 +112,8 @@ public final class SharedInfra {
     }
 
     private static Path workDir(String what) {
-        return Path.of("target", "test-infra", what + "-" + ProcessHandle.current().pid()).toAbsolutePath();
+        return Path.of("target", "test-infra", what + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime())
+                .toAbsolutePath();
     }
 
     private static String setting(String name) {
