@@ -13,12 +13,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The main job: starts the whole pipeline on this machine, feeds the sample reports, waits until all are
+ * The main job: starts the whole pipeline on this machine, feeds the documents of the data folders
+ * (default: data/samples, the five sample reports, and data/series, a synthetic year series of one agency), waits until all are
  * stored and prints a summary read from store-service's API. Then it keeps the pipeline running until
  * Ctrl-C or {@code deploy/local/stop.sh} (unless {@code --exit}).
  *
  * <pre>
- * PipelineMain [--root DIR] [--state DIR] [--samples DIR] [--base-port 8081] [--kafka-port 9092]
+ * PipelineMain [--root DIR] [--state DIR] [--data DIR]... [--base-port 8081] [--kafka-port 9092]
  *              [--pg-port 5433] [--exit]
  * </pre>
  * Environment: NIANBAO_BASE_PORT, NIANBAO_KAFKA_PORT, NIANBAO_PG_PORT override the port defaults.
@@ -30,7 +31,16 @@ public final class PipelineMain {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(arg(args, "--root", "."));
         Path state = Path.of(arg(args, "--state", root.resolve("deploy/local/state").toString()));
-        Path samples = Path.of(arg(args, "--samples", root.resolve("data/samples").toString()));
+        List<Path> dataDirs = new ArrayList<>();
+        for (String d : args(args, "--data")) {
+            dataDirs.add(Path.of(d));
+        }
+        if (dataDirs.isEmpty()) {
+            dataDirs.add(root.resolve("data/samples"));
+            if (Files.isDirectory(root.resolve("data/series"))) {
+                dataDirs.add(root.resolve("data/series"));
+            }
+        }
         int basePort = Integer.parseInt(arg(args, "--base-port", env("NIANBAO_BASE_PORT", "8081")));
         int kafkaPort = Integer.parseInt(arg(args, "--kafka-port", env("NIANBAO_KAFKA_PORT", "9092")));
         int pgPort = Integer.parseInt(arg(args, "--pg-port", env("NIANBAO_PG_PORT", "5433")));
@@ -53,11 +63,13 @@ public final class PipelineMain {
         }, "nianbao-stop"));
 
         pipeline.start();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(samples)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dataDirs) {
+            try (Stream<Path> s = Files.list(dir)) {
+                files.addAll(s.filter(Files::isRegularFile).filter(PipelineMain::isDocument).sorted().toList());
+            }
         }
-        LocalPipeline.log("feeding " + files.size() + " documents from " + samples);
+        LocalPipeline.log("feeding " + files.size() + " documents from " + dataDirs);
         List<String> ids = new ArrayList<>();
         for (Path f : files) {
             JsonNode answer = pipeline.ingest(f);
@@ -71,6 +83,7 @@ public final class PipelineMain {
         LocalPipeline.log(String.format("all %d stored after %.1f s", stored.size(), (System.nanoTime() - t0) / 1e9));
         System.out.println();
         System.out.println(Summary.render(pipeline, ids));
+        System.out.println(Summary.answers(pipeline));
         System.out.println("Where to look next:");
         System.out.println("  web pages   " + pipeline.url("store-service") + "/  (reports, findings with evidence, agency history, statistics)");
         System.out.println("  reports     " + pipeline.url("store-service") + "/api/reports");
@@ -86,6 +99,22 @@ public final class PipelineMain {
         System.out.println();
         LocalPipeline.log("running; Ctrl-C or deploy/local/stop.sh stops everything.");
         stopped.await();
+    }
+
+    /** Data folders hold documents and their descriptions: README.md and JSON files are not fed. */
+    static boolean isDocument(Path p) {
+        String n = p.getFileName().toString();
+        return !n.equals("README.md") && !n.endsWith(".json") && !n.startsWith(".");
+    }
+
+    static List<String> args(String[] args, String name) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                out.add(args[i + 1]);
+            }
+        }
+        return out;
     }
 
     static String arg(String[] args, String name, String def) {

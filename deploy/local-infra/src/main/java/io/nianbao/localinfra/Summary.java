@@ -40,6 +40,43 @@ public final class Summary {
         return sb.toString();
     }
 
+    /** The questions a reader asks of the stored reports, answered from store-service's API. */
+    public static String answers(LocalPipeline pipeline) {
+        StringBuilder sb = new StringBuilder();
+        String withErrors = "/api/reports?status=errors&size=50&sort=agency,year";
+        sb.append("Which reports have errors?   GET ").append(withErrors).append('\n');
+        list(sb, pipeline.get("store-service", withErrors));
+        String carry = "/api/reports?ruleId=CARRY_OVER_MISMATCH&size=50&sort=agency,year";
+        sb.append("Whose carry-over does not match last year?   GET ").append(carry).append('\n');
+        list(sb, pipeline.get("store-service", carry));
+        String perRegion = "/api/aggregates/applications?level=county";
+        sb.append("Applications received per region and year?   GET ").append(perRegion).append('\n');
+        JsonNode agg = pipeline.get("store-service", perRegion);
+        if (agg == null || agg.size() == 0) {
+            sb.append("  (none)\n");
+        } else {
+            sb.append(String.format("  %-8s %-6s %12s %8s%n", "region", "year", "received", "reports"));
+            for (JsonNode row : agg) {
+                sb.append(String.format("  %-8s %-6s %12s %8s%n", row.path("region").asText(), row.path("year").asText(),
+                        row.path("newReceived").isNull() ? "-" : row.path("newReceived").asText(), row.path("reports").asText()));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void list(StringBuilder sb, JsonNode page) {
+        if (page == null || page.path("items").size() == 0) {
+            sb.append("  none\n");
+            return;
+        }
+        for (JsonNode r : page.path("items")) {
+            sb.append("  ").append(pad(text(r, "agencyCanonical", text(r, "agency", "?")), 40)).append(' ')
+                    .append(text(r, "reportYear", "?")).append("  ").append(text(r, "documentId", "").substring(0, 12))
+                    .append("  errors ").append(text(r, "errors", "0")).append(", warnings ").append(text(r, "warnings", "0"))
+                    .append('\n');
+        }
+    }
+
     private static String text(JsonNode n, String field, String def) {
         JsonNode v = n.path(field);
         return v.isMissingNode() || v.isNull() ? def : v.asText();
