@@ -37,11 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelineSystemIT {
     static final Path ROOT = Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize();
     static final Path SAMPLES = ROOT.resolve("data/samples");
+    /** A synthetic year series of one agency with one deliberate carry-over break (see its README.md). */
+    static final Path SERIES = ROOT.resolve("data/series");
     static final Set<String> ARITHMETIC = Set.of("APP_BALANCE", "APP_TOTAL_ROW", "APP_TOTAL_COLUMN", "REVIEW_TOTAL",
             "COUNT_NOT_WHOLE", "STOCK_FLOW");
 
     static LocalPipeline pipeline;
     static final Map<String, String> idBySample = new LinkedHashMap<>();
+    static final Map<String, String> idBySeriesFile = new LinkedHashMap<>();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -55,7 +58,13 @@ class PipelineSystemIT {
                 idBySample.put(f.getFileName().toString().substring(0, 3), answer.path("documentId").asText());
             }
         }
-        pipeline.awaitStored(new ArrayList<>(idBySample.values()), Duration.ofSeconds(300));
+        for (JsonNode f : JSON.readTree(SERIES.resolve("expected.json").toFile()).path("files")) {
+            String file = f.path("file").asText();
+            idBySeriesFile.put(file, pipeline.ingest(SERIES.resolve(file)).path("documentId").asText());
+        }
+        List<String> all = new ArrayList<>(idBySample.values());
+        all.addAll(idBySeriesFile.values());
+        pipeline.awaitStored(all, Duration.ofSeconds(300));
     }
 
     @AfterAll
@@ -143,8 +152,10 @@ class PipelineSystemIT {
         JsonNode list = pipeline.get("store-service", "/api/reports?size=100");
         List<String> ids = new ArrayList<>();
         list.path("items").forEach(i -> ids.add(i.path("documentId").asText()));
-        assertThat(ids).containsExactlyInAnyOrderElementsOf(idBySample.values());
-        assertThat(list.path("total").asInt()).isEqualTo(idBySample.size());
+        List<String> expected = new ArrayList<>(idBySample.values());
+        expected.addAll(idBySeriesFile.values());
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(list.path("total").asInt()).isEqualTo(expected.size());
     }
 
     @Test
@@ -162,5 +173,44 @@ class PipelineSystemIT {
         assertThat(validated.path("report").path("reportYear").asInt()).isEqualTo(truth("002").path("report").path("reportYear").asInt());
         assertThat(validated.path("summary").path("status").asText()).isIn("clean", "warnings", "errors");
         assertThat(validated.path("ruleSetVersion").asText()).isNotBlank();
+    }
+
+    @Test
+    @Order(5)
+    void theYearSeriesShowsExactlyItsOneCarryOverBreakAndItsApplicationsPerYear() throws Exception {
+        JsonNode expected = JSON.readTree(SERIES.resolve("expected.json").toFile());
+        JsonNode mismatch = expected.path("carryOverMismatch");
+
+        JsonNode flagged = pipeline.get("store-service", "/api/reports?ruleId=CARRY_OVER_MISMATCH&size=50");
+        assertThat(flagged.path("total").asInt()).as(flagged.toString()).isEqualTo(1);
+        JsonNode item = flagged.path("items").get(0);
+        assertThat(item.path("documentId").asText()).isEqualTo(idBySeriesFile.get(mismatch.path("file").asText()));
+        assertThat(item.path("reportYear").asInt()).isEqualTo(mismatch.path("reportYear").asInt());
+
+        JsonNode report = pipeline.get("store-service", "/api/reports/" + item.path("documentId").asText());
+        JsonNode finding = null;
+        for (JsonNode f : report.path("findings")) {
+            if (f.path("ruleId").asText().equals("CARRY_OVER_MISMATCH")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).isNotNull();
+        assertThat(finding.path("expected").asText()).isEqualTo(mismatch.path("expected").asText());
+        assertThat(finding.path("actual").asText()).isEqualTo(mismatch.path("actual").asText());
+        assertThat(finding.path("messageZh").asText()).contains(mismatch.path("actual").asText());
+
+        // applications received per region and year: the series' region, one row per year with its total
+        JsonNode perRegion = pipeline.get("store-service", "/api/aggregates/applications?level=county");
+        Map<Integer, Integer> received = new LinkedHashMap<>();
+        for (JsonNode row : perRegion) {
+            if (row.path("region").asText().equals(expected.path("regionCode").asText())) {
+                received.put(row.path("year").asInt(), row.path("newReceived").asInt());
+            }
+        }
+        Map<Integer, Integer> want = new LinkedHashMap<>();
+        for (JsonNode f : expected.path("files")) {
+            want.put(f.path("reportYear").asInt(), f.path("newReceivedTotal").asInt());
+        }
+        assertThat(received).isEqualTo(want);
     }
 }
