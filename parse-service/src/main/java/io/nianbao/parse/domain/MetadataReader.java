@@ -29,6 +29,8 @@ public final class MetadataReader {
             "统计(?:期限|时限|区间|时间|周期)(?:为|是)?[::]?(?:自|从)?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)(?:起)?\\s*(?:至|到|-|—|~)\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
             "^[\\p{IsHan}()]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理局|局|厅|委|办|院|署|中心|所|站|队|街道办事处|办事处|公司|集团)$");
+    /** A portal's navigation path ("当前位置：首页 > 政务公开 > 政府信息公开年报"): names a column, not the report. */
+    private static final Pattern BREADCRUMB = Pattern.compile("当前位置|您的位置|所在位置|首页\\s*[>＞»›/]|\\s[>＞»›]\\s");
     private static final Pattern BODY_YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月)");
 
     private static final Map<String, Integer> PRIORITY = new HashMap<>();
@@ -49,7 +51,7 @@ public final class MetadataReader {
         Matcher t = TITLE_LINE.matcher(text);
         while (t.find()) {
             String cand = t.group(1).replace("*", "").replace("#", "").replace("|", "").strip();
-            if (cand.contains("格式") || cand.contains("《") || cand.endsWith(".doc")) {
+            if (cand.contains("格式") || cand.contains("《") || cand.endsWith(".doc") || BREADCRUMB.matcher(cand).find()) {
                 continue;
             }
             title = cand;
@@ -107,7 +109,7 @@ public final class MetadataReader {
                 if (cell.isEmpty()) {
                     continue;
                 }
-                if (AGENCY_SUFFIX.matcher(cell).matches()) {
+                if (AGENCY_SUFFIX.matcher(cell).matches() && !cell.endsWith("网站")) {
                     boolean labelled = prev.endsWith(":") || prev.endsWith("机构") || prev.endsWith("来源");
                     if (!labelled && !cell.endsWith("中心")) {
                         return cell;

@@ -40,4 +40,20 @@ class MetadataReaderTest {
         assertThat(m.yearFromTitle()).isFalse();
         assertThat(m.publishedOn()).isEqualTo("2016-02-01");
     }
+
+    @Test
+    void aPortalBreadcrumbIsNotTheTitleAndAPortalWebsiteIsNotTheAgency() {
+        String t = "某某区人民政府门户网站\n当前位置：首页 > 政务公开 > 政府信息公开年报\n"
+                + "某某区人社局2021年政府信息公开工作年度报告\n发布时间:2022-01-26\n一、总体情况\n";
+        var m = MetadataReader.read(t, t.indexOf("一、"));
+        assertThat(m.title()).isEqualTo("某某区人社局2021年政府信息公开工作年度报告");
+        assertThat(m.agency()).isEqualTo("某某区人社局");
+        assertThat(m.reportYear()).isEqualTo(2021);
+
+        String untitled = "某某县人民政府门户网站\n当前位置：首页 > 政务公开 > 政府信息公开年报\n"
+                + "发布机构：\t某县融媒体中心\n靖远县民政局\n发布时间:2016-02-01\n一、概述\n2015年,我局……\n";
+        var u = MetadataReader.read(untitled, untitled.indexOf("一、"));
+        assertThat(u.title()).isNull();
+        assertThat(u.agency()).isEqualTo("靖远县民政局");
+    }
 }

@@ -3,6 +3,7 @@ package io.nianbao.parse.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nianbao.contract.Json;
 import io.nianbao.contract.ReportRecord;
+import io.nianbao.parse.TruthComparison;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,23 +49,9 @@ class SampleTruthTest {
             String file = truth.get("file").asText();
             String text = Files.readString(samples.resolve(file), StandardCharsets.UTF_8);
             ReportRecord rec = PARSER.parse(text);
-            JsonNode actual = Json.mapper().valueToTree(rec);
-            List<String> mismatches = new ArrayList<>();
-            int[] counts = new int[2];
-            compareObject("report", truth.get("report"), actual.get("report"), counts, mismatches);
-            for (String table : List.of("activeDisclosure", "applications", "reviewLitigation")) {
-                if (truth.has(table)) {
-                    compareTable(table, truth.get(table), actual.get(table), counts, mismatches);
-                } else {
-                    counts[1]++;
-                    if (actual.has(table) && !actual.get(table).isNull()) {
-                        mismatches.add(table + ": must be absent");
-                    } else {
-                        counts[0]++;
-                    }
-                }
-            }
-            compareObject("narrative", truth.get("narrative"), actual.get("narrative"), counts, mismatches);
+            TruthComparison.Result result = TruthComparison.compare(truth, rec);
+            List<String> mismatches = result.mismatches();
+            int[] counts = {result.matched(), result.total()};
             System.out.printf("SampleTruthTest %s: %d/%d fields match%s%n", file, counts[0], counts[1],
                     mismatches.isEmpty() ? "" : " MISMATCHES " + mismatches);
             allMatched += counts[0];
@@ -134,54 +120,5 @@ class SampleTruthTest {
             dir = samples;
         }
         return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
-    }
-
-    private static void compareObject(String path, JsonNode expected, JsonNode actual, int[] counts, List<String> mismatches) {
-        if (expected == null) {
-            return;
-        }
-        for (Map.Entry<String, JsonNode> e : expected.properties()) {
-            JsonNode a = actual == null ? null : actual.get(e.getKey());
-            compareValue(path + "." + e.getKey(), e.getValue(), a, counts, mismatches);
-        }
-    }
-
-    private static void compareTable(String path, JsonNode expected, JsonNode actual, int[] counts, List<String> mismatches) {
-        for (Map.Entry<String, JsonNode> row : expected.properties()) {
-            JsonNode a = actual == null ? null : actual.get(row.getKey());
-            String rp = path + "." + row.getKey();
-            if (row.getValue().isArray()) {
-                for (int i = 0; i < row.getValue().size(); i++) {
-                    compareValue(rp + "[" + i + "]", row.getValue().get(i), a == null ? null : a.get(i), counts, mismatches);
-                }
-                counts[1]++;
-                if (a != null && a.size() == row.getValue().size()) {
-                    counts[0]++;
-                } else {
-                    mismatches.add(rp + ": " + (a == null ? "missing" : a.size() + " columns"));
-                }
-            } else {
-                compareObject(rp, row.getValue(), a, counts, mismatches);
-            }
-        }
-    }
-
-    private static void compareValue(String path, JsonNode expected, JsonNode actual, int[] counts, List<String> mismatches) {
-        counts[1]++;
-        boolean ok;
-        if (expected == null || expected.isNull()) {
-            ok = actual == null || actual.isNull();
-        } else if (actual == null || actual.isNull()) {
-            ok = false;
-        } else if (expected.isNumber()) {
-            ok = actual.isNumber() && new BigDecimal(expected.asText()).compareTo(new BigDecimal(actual.asText())) == 0;
-        } else {
-            ok = expected.asText().equals(actual.asText());
-        }
-        if (ok) {
-            counts[0]++;
-        } else {
-            mismatches.add(path + ": expected " + expected + " got " + actual);
-        }
     }
 }

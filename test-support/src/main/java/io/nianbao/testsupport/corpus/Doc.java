@@ -129,6 +129,11 @@ public final class Doc {
     private final String canonicalText;
     private final int[] starts;
 
+    /** A document of {@code blocks}, e.g. a real report's text re-laid out with tables from its record. */
+    public static Doc of(List<Block> blocks) {
+        return new Doc(blocks);
+    }
+
     Doc(List<Block> blocks) {
         this.blocks = List.copyOf(blocks);
         this.starts = new int[blocks.size()];

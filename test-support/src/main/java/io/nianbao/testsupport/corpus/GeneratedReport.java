@@ -21,6 +21,15 @@ public final class GeneratedReport {
         this.seed = seed;
     }
 
+    /**
+     * A report to render that the generator did not make, e.g. a real sample re-laid out: {@code expected}
+     * needs at least {@code report.title}, {@code report.agency} and {@code report.reportYear} (the
+     * renderers write them into file names and portal chrome); {@code place} gives the portal's name and code.
+     */
+    public static GeneratedReport of(ReportRecord expected, Doc doc, Place place, long seed) {
+        return new GeneratedReport(expected, doc, place, seed);
+    }
+
     /** The expected record. Shared instance: use {@link #expectedCopy()} before changing it. */
     public ReportRecord expected() {
         return expected;

@@ -55,6 +55,16 @@ public final class Renderer {
         return new RenderedDocument(bytes, layout.mediaType(), name, layout);
     }
 
+    /**
+     * The {@link Layout#HTML_GBK} page of {@code report} with a chosen meta charset ("gbk", "gb2312", or
+     * null for none) rather than the one {@link #render} picks by seed.
+     */
+    public RenderedDocument renderHtmlGbk(GeneratedReport report, String metaCharset) {
+        Random r = random(report, Layout.HTML_TABLE);
+        byte[] bytes = gbk(HtmlPage.render(report, r, metaCharset));
+        return new RenderedDocument(bytes, Layout.HTML_GBK.mediaType(), fileName(report, Layout.HTML_GBK), Layout.HTML_GBK);
+    }
+
     /** Every layout of one report. */
     public List<RenderedDocument> renderAll(GeneratedReport report) {
         List<RenderedDocument> out = new ArrayList<>();

@@ -168,11 +168,33 @@ public final class ReportGenerator {
      * by newlyPublished). For CARRY_OVER_MISMATCH / IN_FORCE_DRIFT tests: mutate one link to break it.
      */
     public List<GeneratedReport> generateSeries(int fromYear, int toYear) {
+        return generateSeries(fromYear, toYear, NO_BREAK, null);
+    }
+
+    /** For {@link #generateSeries(int, int, int, Place)}: no year breaks the carry-over link. */
+    public static final int NO_BREAK = 0;
+
+    /**
+     * Like {@link #generateSeries(int, int)}, except that in {@code carryOverBreakYear} the agency starts
+     * from a different carried-over row: carriedOver(break year) ≠ carriedForward(break year - 1) in the
+     * natural-person and total columns (a CARRY_OVER_MISMATCH across reports), while that report, like every
+     * other, stays internally consistent ({@link Identities#violated} is empty). Every other link holds.
+     *
+     * @param carryOverBreakYear a year in {@code fromYear+1..toYear} whose previous year has an applications
+     *                           table (2019 template or later), or {@link #NO_BREAK}
+     * @param place              the agency's place, or null for a random one
+     */
+    public List<GeneratedReport> generateSeries(int fromYear, int toYear, int carryOverBreakYear, Place place) {
+        if (carryOverBreakYear != NO_BREAK && (carryOverBreakYear <= fromYear || carryOverBreakYear > toYear
+                || TemplateKeys.T2008.equals(templateFor(carryOverBreakYear - 1)))) {
+            throw new IllegalArgumentException("break year " + carryOverBreakYear + " must be in " + (fromYear + 1)
+                    + ".." + toYear + " and follow a year with an applications table (2019 or later)");
+        }
         List<GeneratedReport> out = new ArrayList<>();
         GeneratedReport prev = null;
         for (int y = fromYear; y <= toYear; y++) {
             long seed = master.nextLong();
-            prev = new Build(new Random(seed), templateFor(y), y, seed, prev).run();
+            prev = new Build(new Random(seed), templateFor(y), y, seed, prev, place, y == carryOverBreakYear).run();
             out.add(prev);
         }
         return out;
@@ -199,13 +221,21 @@ public final class ReportGenerator {
 
         /** The same agency's report of the previous year, when generating a series. */
         final GeneratedReport prev;
+        /** In a series: this year's carriedOver deliberately differs from prev's carriedForward. */
+        final boolean breakCarryOver;
 
         Build(Random r, String template, int year, long seed, GeneratedReport prev) {
+            this(r, template, year, seed, prev, null, false);
+        }
+
+        Build(Random r, String template, int year, long seed, GeneratedReport prev, Place fixedPlace,
+              boolean breakCarryOver) {
             this.r = r;
             this.template = template;
             this.year = year;
             this.seed = seed;
             this.prev = prev;
+            this.breakCarryOver = breakCarryOver;
             if (prev != null) {
                 ReportRecord.Report pr = prev.expected().report;
                 this.place = prev.place();
@@ -218,7 +248,8 @@ public final class ReportGenerator {
                 this.lvl = place.level();
                 return;
             }
-            this.place = pick(Place.ALL);
+            Place picked = pick(Place.ALL);
+            this.place = fixedPlace != null ? fixedPlace : picked;
             this.government = r.nextDouble() < 0.2;
             this.dept = government ? GOVERNMENT : pick(DEPARTMENTS);
             this.canonical = place.cityAndCounty() + dept.full();
@@ -326,9 +357,17 @@ public final class ReportGenerator {
             boolean hasForward = scale > 0 && r.nextDouble() < 0.4;
             List<BigDecimal> prevForward = prev == null || prev.expected().applications == null ? null
                     : prev.expected().applications.get("carriedForward");
+            if (breakCarryOver && prevForward == null) {
+                throw new IllegalStateException("no previous carriedForward to break from in " + year);
+            }
             for (int c = 0; c < 6; c++) {
                 if (prevForward != null) {
                     carried[c] = prevForward.get(c).longValue();
+                    if (breakCarryOver && c == 0) {
+                        // a different starting row: more natural-person applications carried over than last
+                        // year's report carried forward (the totals differ by the same amount)
+                        carried[c] += 1 + r.nextInt(Math.max(3, (int) Math.min(40, newCols[c] / 4 + 1)));
+                    }
                 } else if (hasCarried && newCols[c] > 0) {
                     carried[c] = r.nextInt((int) Math.max(1, newCols[c] / 8) + 1);
                 }
@@ -936,145 +975,20 @@ public final class ReportGenerator {
 
         // ------------------------------------------------------------------ tables
 
-        String v(BigDecimal d) {
-            return d.toPlainString();
-        }
-
         Table activeTable2021() {
-            Map<String, Map<String, BigDecimal>> a = rec.activeDisclosure;
-            List<List<Cell>> rows = new ArrayList<>();
-            rows.add(List.of(Cell.header("第二十条第（一）项", 1, 4)));
-            rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header("本年制发件数", 1, 1),
-                    Cell.header("本年废止件数", 1, 1), Cell.header("现行有效件数", 1, 1)));
-            for (String[] rl : new String[][]{{"regulations", "规章"}, {"normativeDocuments", "行政规范性文件"}}) {
-                Map<String, BigDecimal> m = a.get(rl[0]);
-                rows.add(List.of(Cell.label(rl[1], 1, 1, rl[0]), Cell.value(v(m.get("made")), rl[0], "made"),
-                        Cell.value(v(m.get("repealed")), rl[0], "repealed"), Cell.value(v(m.get("inForce")), rl[0], "inForce")));
-            }
-            single(rows, "第二十条第（五）项", "本年处理决定数量", a, "decisions", new String[][]{{"licensing", "行政许可"}}, 3);
-            single(rows, "第二十条第（六）项", "本年处理决定数量", a, "decisions",
-                    new String[][]{{"punishment", "行政处罚"}, {"coercion", "行政强制"}}, 3);
-            single(rows, "第二十条第（八）项", "本年收费金额（单位：万元）", a, "amount",
-                    new String[][]{{"fees", "行政事业性收费"}}, 3);
-            return new Table(2, TemplateKeys.TABLE_ACTIVE, 2, rows);
-        }
-
-        void single(List<List<Cell>> rows, String article, String colLabel, Map<String, Map<String, BigDecimal>> a,
-                    String col, String[][] items, int span) {
-            rows.add(List.of(Cell.header(article, 1, 4)));
-            rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header(colLabel, 1, span)));
-            for (String[] it : items) {
-                rows.add(List.of(Cell.label(it[1], 1, 1, it[0]), Cell.value(v(a.get(it[0]).get(col)), span, it[0], col)));
-            }
+            return ReportTables.active2021(rec.activeDisclosure);
         }
 
         Table activeTable2019() {
-            Map<String, Map<String, BigDecimal>> a = rec.activeDisclosure;
-            List<List<Cell>> rows = new ArrayList<>();
-            triple(rows, "第二十条第（一）项", List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
-                    List.of("newlyMade", "newlyPublished", "totalPublished"), a,
-                    new String[][]{{"regulations", "规章"}, {"normativeDocuments", "规范性文件"}});
-            triple(rows, "第二十条第（五）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
-                    List.of("previousCount", "change", "decisions"), a,
-                    new String[][]{{"licensing", "行政许可"}, {"otherServices", "其他对外管理服务事项"}});
-            triple(rows, "第二十条第（六）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
-                    List.of("previousCount", "change", "decisions"), a,
-                    new String[][]{{"punishment", "行政处罚"}, {"coercion", "行政强制"}});
-            rows.add(List.of(Cell.header("第二十条第（八）项", 1, 4)));
-            rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header("上一年项目数量", 1, 1), Cell.header("本年增/减", 1, 2)));
-            rows.add(List.of(Cell.label("行政事业性收费", 1, 1, "fees"), Cell.value(v(a.get("fees").get("previousCount")), "fees", "previousCount"),
-                    Cell.value(v(a.get("fees").get("change")), 2, "fees", "change")));
-            rows.add(List.of(Cell.header("第二十条第（九）项", 1, 4)));
-            rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header("采购项目数量", 1, 1), Cell.header("采购总金额", 1, 2)));
-            rows.add(List.of(Cell.label("政府集中采购", 1, 1, "procurement"),
-                    Cell.value(v(a.get("procurement").get("projects")), "procurement", "projects"),
-                    Cell.value(v(a.get("procurement").get("totalAmount")), 2, "procurement", "totalAmount")));
-            return new Table(2, TemplateKeys.TABLE_ACTIVE, 2, rows);
-        }
-
-        void triple(List<List<Cell>> rows, String article, List<String> colLabels, List<String> cols,
-                    Map<String, Map<String, BigDecimal>> a, String[][] items) {
-            rows.add(List.of(Cell.header(article, 1, 4)));
-            List<Cell> h = new ArrayList<>();
-            h.add(Cell.header("信息内容", 1, 1));
-            for (String c : colLabels) {
-                h.add(Cell.header(c, 1, 1));
-            }
-            rows.add(h);
-            for (String[] it : items) {
-                List<Cell> row = new ArrayList<>();
-                row.add(Cell.label(it[1], 1, 1, it[0]));
-                for (String c : cols) {
-                    row.add(Cell.value(v(a.get(it[0]).get(c)), it[0], c));
-                }
-                rows.add(row);
-            }
+            return ReportTables.active2019(rec.activeDisclosure);
         }
 
         Table applicationsTable() {
-            List<String> rowsKeys = TemplateKeys.applicationRows(template);
-            List<List<Cell>> rows = new ArrayList<>();
-            rows.add(List.of(new Cell(APP_NOTE, 3, 3, Doc.CellKind.NOTE, null, null), Cell.header("申请人情况", 1, 7)));
-            rows.add(List.of(Cell.header("自然人", 2, 1), Cell.header("法人或其他组织", 1, 5), Cell.header("总计", 2, 1)));
-            List<Cell> h3 = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                h3.add(Cell.header(APPLICANT_LABELS.get(i), 1, 1));
-            }
-            rows.add(h3);
-            int resultsSpan = TemplateKeys.outcomeRows(template).size() + 1;
-            String lastGroup = null;
-            for (String key : rowsKeys) {
-                String[] lab = APP_LABELS.get(key);
-                List<Cell> row = new ArrayList<>();
-                if (key.equals("granted")) {
-                    row.add(Cell.header(APP_RESULTS, resultsSpan, 1));
-                }
-                boolean inResults = !List.of("newReceived", "carriedOver", "carriedForward").contains(key);
-                if (lab[0] == null) {
-                    row.add(Cell.label(lab[1], 1, inResults ? 2 : 3, key));
-                } else {
-                    if (!lab[0].equals(lastGroup)) {
-                        int n = (int) rowsKeys.stream().filter(k -> lab[0].equals(APP_LABELS.get(k)[0])).count();
-                        row.add(Cell.header(lab[0], n, 1));
-                    }
-                    row.add(Cell.label(lab[1], 1, 1, key));
-                }
-                lastGroup = lab[0];
-                long[] vals = apps.get(key);
-                for (int c = 0; c < 7; c++) {
-                    row.add(Cell.value(String.valueOf(vals[c]), key, TemplateKeys.APPLICANT_COLUMNS.get(c)));
-                }
-                rows.add(row);
-            }
-            return new Table(3, TemplateKeys.TABLE_APPLICATIONS, 3, rows);
+            return ReportTables.applications(template, toDecimal(apps));
         }
 
         Table reviewTable() {
-            List<List<Cell>> rows = new ArrayList<>();
-            rows.add(List.of(Cell.header("行政复议", 1, 5), Cell.header("行政诉讼", 1, 10)));
-            List<Cell> r1 = new ArrayList<>();
-            for (String l : REVIEW_LABELS) {
-                r1.add(Cell.header(l, 2, 1));
-            }
-            r1.add(Cell.header("未经复议直接起诉", 1, 5));
-            r1.add(Cell.header("复议后起诉", 1, 5));
-            rows.add(r1);
-            List<Cell> r2 = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                for (String l : REVIEW_LABELS) {
-                    r2.add(Cell.header(l, 1, 1));
-                }
-            }
-            rows.add(r2);
-            List<Cell> vals = new ArrayList<>();
-            for (String g : TemplateKeys.REVIEW_GROUPS) {
-                long[] v = review.get(g);
-                for (int i = 0; i < 5; i++) {
-                    vals.add(Cell.value(String.valueOf(v[i]), g, TemplateKeys.REVIEW_COLUMNS.get(i)));
-                }
-            }
-            rows.add(vals);
-            return new Table(4, TemplateKeys.TABLE_REVIEW, 3, rows);
+            return ReportTables.review(rec.reviewLitigation);
         }
 
         // ------------------------------------------------------------------ assembly

@@ -295,4 +295,64 @@ class ReportGeneratorTest {
             }
         }
     }
+
+    @Test
+    void seriesWithACarryOverBreakBreaksExactlyThatYear() {
+        Place xuanwu = Place.ALL.stream().filter(p -> p.code().equals("320102")).findFirst().orElseThrow();
+        for (int breakYear = 2020; breakYear <= 2024; breakYear++) {
+            for (long seed = 1; seed <= 8; seed++) {
+                List<GeneratedReport> series = new ReportGenerator(seed).generateSeries(2019, 2024, breakYear, xuanwu);
+                List<GeneratedReport> plain = new ReportGenerator(seed).generateSeries(2019, 2024, ReportGenerator.NO_BREAK, xuanwu);
+                assertThat(series).hasSize(6);
+                for (int i = 0; i < series.size(); i++) {
+                    GeneratedReport cur = series.get(i);
+                    ReportRecord now = cur.expected();
+                    assertThat(cur.reportYear()).isEqualTo(2019 + i);
+                    assertThat(cur.template()).isEqualTo(cur.reportYear() <= 2020 ? "2019" : "2021");
+                    assertThat(now.report.regionCode).isEqualTo("320102");
+                    assertThat(now.report.agencyCanonical).startsWith("南京市玄武区")
+                            .isEqualTo(series.get(0).expected().report.agencyCanonical);
+                    assertThat(Identities.violated(now)).as("seed %d, break %d, year %d", seed, breakYear, cur.reportYear())
+                            .isEmpty();
+                    if (cur.reportYear() < breakYear) {
+                        // the years before the break are those of the unbroken series of the same seed
+                        assertThat(Json.toString(now)).isEqualTo(Json.toString(plain.get(i).expected()));
+                    }
+                    if (i == 0) {
+                        continue;
+                    }
+                    List<BigDecimal> forward = series.get(i - 1).expected().applications.get("carriedForward");
+                    List<BigDecimal> over = now.applications.get("carriedOver");
+                    if (cur.reportYear() == breakYear) {
+                        assertThat(n(over.get(6))).as("break year total").isGreaterThan(n(forward.get(6)));
+                        assertThat(n(over.get(0))).isGreaterThan(n(forward.get(0)));
+                        for (int c = 1; c < 6; c++) {
+                            assertThat(n(over.get(c))).isEqualTo(n(forward.get(c)));
+                        }
+                    } else {
+                        for (int c = 0; c < 7; c++) {
+                            assertThat(n(over.get(c))).as("year %d column %d", cur.reportYear(), c)
+                                    .isEqualTo(n(forward.get(c)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBreakYearWithoutAPreviousApplicationsTableIsRefused() {
+        ReportGenerator g = new ReportGenerator(5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.generateSeries(2019, 2024, 2019, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.generateSeries(2015, 2024, 2018, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.generateSeries(2019, 2022, 2023, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.generateSeries(2017, 2020, 2019, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        List<GeneratedReport> s = g.generateSeries(2017, 2020, 2020, null);
+        assertThat(n(s.get(3).expected().applications.get("carriedOver").get(6)))
+                .isNotEqualTo(n(s.get(2).expected().applications.get("carriedForward").get(6)));
+    }
 }
