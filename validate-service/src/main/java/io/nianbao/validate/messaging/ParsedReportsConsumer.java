@@ -6,6 +6,7 @@ import io.nianbao.contract.ReportRecord;
 import io.nianbao.validate.service.InvalidRecordException;
 import io.nianbao.validate.service.ValidationService;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -47,6 +48,7 @@ public class ParsedReportsConsumer {
     }
 
     @Incoming(Channels.PARSED_IN)
+    @Blocking // JSON mapping and the rules are CPU work: keep them off the Kafka consumer's event loop
     public CompletionStage<Void> consume(Message<String> in) {
         String id;
         String json;
