@@ -26,13 +26,14 @@ import java.util.Set;
  */
 public final class Renderer {
 
-    /** kubectl kustomize's "legacy" output order: these kinds first, in this order; all others after. */
-    private static final List<String> KIND_ORDER = List.of("Namespace", "ResourceQuota", "StorageClass",
-            "LimitRange", "PodSecurityPolicy", "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList",
-            "ConfigMap", "PersistentVolume", "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole",
-            "ClusterRoleList", "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding",
-            "RoleBindingList", "Service", "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment",
-            "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress", "APIService");
+    /** kubectl kustomize's "legacy" output order: these kinds first, in this order ... */
+    private static final List<String> ORDER_FIRST = List.of("Namespace", "ResourceQuota", "StorageClass",
+            "CustomResourceDefinition", "ServiceAccount", "PodSecurityPolicy", "Role", "ClusterRole", "RoleBinding",
+            "ClusterRoleBinding", "ConfigMap", "Secret", "Endpoints", "Service", "LimitRange", "PriorityClass",
+            "PersistentVolume", "PersistentVolumeClaim", "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget");
+    /** ... these last; all other kinds between, by apiVersion, kind, namespace and name. */
+    private static final List<String> ORDER_LAST = List.of("MutatingWebhookConfiguration",
+            "ValidatingWebhookConfiguration");
 
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "StorageClass", "PersistentVolume",
             "CustomResourceDefinition", "ClusterRole", "ClusterRoleBinding", "APIService", "IngressClass",
@@ -61,8 +62,12 @@ public final class Renderer {
     }
 
     private static int kindRank(String kind) {
-        int i = KIND_ORDER.indexOf(kind);
-        return i < 0 ? KIND_ORDER.size() : i;
+        int first = ORDER_FIRST.indexOf(kind);
+        if (first >= 0) {
+            return first;
+        }
+        int last = ORDER_LAST.indexOf(kind);
+        return last >= 0 ? ORDER_FIRST.size() + 1 + last : ORDER_FIRST.size();
     }
 
     private static List<ObjectNode> build(Path dir) {

@@ -3,6 +3,7 @@ package io.nianbao.k8s.kustomize;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -23,7 +24,6 @@ public final class Yaml {
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build())
             .build();
@@ -64,6 +64,24 @@ public final class Yaml {
         return docs;
     }
 
+    /** A copy with the keys of every mapping in alphabetical order. */
+    public static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = MAPPER.createObjectNode();
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            names.forEach(n -> out.set(n, sorted(node.get(n))));
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = MAPPER.createArrayNode();
+            node.forEach(e -> out.add(sorted(e)));
+            return out;
+        }
+        return node;
+    }
+
     public static ObjectNode readOne(Path file) {
         List<ObjectNode> docs = readAll(file);
         if (docs.size() != 1) {
@@ -72,7 +90,7 @@ public final class Yaml {
         return docs.get(0);
     }
 
-    /** Documents separated by {@code ---}, as kubectl kustomize prints them. */
+    /** Documents separated by {@code ---}, keys sorted, as kubectl kustomize prints them. */
     public static String writeAll(List<ObjectNode> docs) {
         StringWriter out = new StringWriter();
         for (int i = 0; i < docs.size(); i++) {
@@ -80,7 +98,7 @@ public final class Yaml {
                 out.write("---\n");
             }
             try {
-                String text = MAPPER.writeValueAsString(docs.get(i));
+                String text = MAPPER.writeValueAsString(sorted(docs.get(i)));
                 out.write(text.startsWith("---\n") ? text.substring(4) : text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -20,6 +20,8 @@ import java.util.Set;
  *       keeps accepting unknown fields;</li>
  *   <li>{@code nullable: true} becomes a type that also admits {@code null};</li>
  *   <li>{@code x-kubernetes-int-or-string: true} admits an integer or a string;</li>
+ *   <li>{@code oneOf: [S, {type: null}]} becomes S (error messages then name the wrong field, not the
+ *       oneOf around it);</li>
  *   <li>the branches of {@code allOf}/{@code anyOf}/{@code oneOf}/{@code not} are left open: in a
  *       structural CRD schema they only restate constraints on properties declared beside them.</li>
  * </ul>
@@ -32,7 +34,13 @@ public final class StrictSchema {
     private static final Set<String> SCHEMA_VALUED = Set.of("items", "additionalProperties", "additionalItems",
             "contains", "propertyNames", "if", "then", "else");
 
+    private static final JsonNode NULL_TYPE = JsonNodeFactory.instance.objectNode().put("type", "null");
+
     private StrictSchema() {
+    }
+
+    private static boolean isNullableWrapper(JsonNode oneOf) {
+        return oneOf.isArray() && oneOf.size() == 2 && (oneOf.get(0).equals(NULL_TYPE) ^ oneOf.get(1).equals(NULL_TYPE));
     }
 
     public static JsonNode of(JsonNode schema) {
@@ -55,6 +63,11 @@ public final class StrictSchema {
                 value.fields().forEachRemaining(p -> named.set(p.getKey(), transform(p.getValue(), strict)));
             } else if (SCHEMA_VALUED.contains(key) && value.isObject()) {
                 out.set(key, transform(value, strict));
+            } else if (key.equals("oneOf") && isNullableWrapper(value)) {
+                // oneOf [schema, {type: null}] (how kubernetes-models spells an optional object): just the
+                // schema, which keeps the error messages to the field that is wrong; null is not admitted
+                JsonNode other = value.get(0).equals(NULL_TYPE) ? value.get(1) : value.get(0);
+                out.putArray("allOf").add(transform(other, strict));
             } else if (COMBINATORS.contains(key)) {
                 if (value.isArray()) {
                     ArrayNode branches = out.putArray(key);
