@@ -126,17 +126,18 @@ public final class HistoryRules {
     public enum CopyKind { SAME_AGENCY_PREVIOUS, OTHER_AGENCY_SAME_YEAR }
 
     /**
-     * COPIED_TEXT: the subject's narrative is at least {@code threshold} similar to the other's.
-     * Narratives shorter than {@code minChars} (after normalization) are not judged.
+     * COPIED_TEXT: the subject's narrative is at least {@code threshold} similar to the other's, by the estimate of
+     * their {@link MinHash} sketches (Jaccard of the 5-gram shingles). Narratives shorter than {@code minChars}
+     * (after normalization) are not judged.
      */
     public static List<HistoryFinding> copiedText(ReportFacts subject, ReportFacts other, CopyKind kind,
                                                   double threshold, int minChars) {
-        if (subject.narrative() == null || other.narrative() == null
-                || subject.narrative().length() < minChars || other.narrative().length() < minChars
+        if (subject.sketch() == null || other.sketch() == null
+                || subject.narrativeChars() < minChars || other.narrativeChars() < minChars
                 || subject.documentId().equals(other.documentId())) {
             return List.of();
         }
-        double sim = TextSimilarity.similarity(subject.narrative(), other.narrative());
+        double sim = MinHash.similarity(subject.sketch(), other.sketch());
         if (sim < threshold) {
             return List.of();
         }
@@ -155,17 +156,44 @@ public final class HistoryRules {
                 null, List.of(), "< " + String.format(Locale.ROOT, "%.0f%%", threshold * 100), pct, other.documentId()));
     }
 
-    /** DUPLICATE_REPORT on {@code subject}, naming {@code other}; {@code currentId} is the current one of the two. */
-    public static HistoryFinding duplicate(String subjectId, String otherId, String currentId, String agencyKey, Integer year) {
-        boolean subjectCurrent = subjectId.equals(currentId);
+    /**
+     * DUPLICATE_REPORT on {@code subject}, naming {@code other}, its neighbour in the report's recency order
+     * ({@link SameReport#RECENCY}): {@code otherIsNewer} = other superseded the subject, else the subject superseded
+     * other. {@code subjectCurrent}: the subject is the current document of the report.
+     */
+    public static HistoryFinding duplicate(String subjectId, String otherId, boolean otherIsNewer, boolean subjectCurrent,
+                                           String agencyKey, Integer year) {
         String otherShort = otherId.substring(0, Math.min(12, otherId.length()));
+        String stateZh = subjectCurrent ? "本文档为现行版本" : "本文档已被取代";
+        String stateEn = subjectCurrent ? "this document is current" : "this document is superseded";
         return new HistoryFinding(DUPLICATE_REPORT, "info",
                 "文档" + otherShort + "与本文档是同一报告（" + agencyKey + "，" + year + "年度），"
-                        + (subjectCurrent ? "本文档为现行版本，" + otherShort + "已被取代。" : "现行版本为" + otherShort + "，本文档已被取代。"),
+                        + (otherIsNewer ? otherShort + "较新，取代了本文档；" : otherShort + "较旧，已被本文档取代；") + stateZh + "。",
                 "Document " + otherShort + " is the same report (" + agencyKey + ", " + year + "); "
-                        + (subjectCurrent ? "this document is current, " + otherShort + " is superseded."
-                        : otherShort + " is current, this document is superseded."),
-                null, List.of(), null, subjectCurrent ? "current" : "superseded", otherId);
+                        + (otherIsNewer ? otherShort + " is newer and superseded this one; " : otherShort + " is older and was superseded by this one; ")
+                        + stateEn + ".",
+                null, List.of(), otherIsNewer ? "newer" : "older", subjectCurrent ? "current" : "superseded", otherId);
+    }
+
+    /**
+     * The DUPLICATE_REPORT findings of {@code subjectId} in a report whose documents are {@code orderedIds}, oldest
+     * first, current last: one naming the next older document, one naming the next newer document (where they
+     * exist). Each arrival changes the findings of at most its two neighbours, whatever the size of the group.
+     */
+    public static List<HistoryFinding> duplicates(String subjectId, List<String> orderedIds, String agencyKey, Integer year) {
+        int i = orderedIds.indexOf(subjectId);
+        if (i < 0 || orderedIds.size() < 2) {
+            return List.of();
+        }
+        boolean current = i == orderedIds.size() - 1;
+        List<HistoryFinding> out = new ArrayList<>(2);
+        if (i > 0) {
+            out.add(duplicate(subjectId, orderedIds.get(i - 1), false, current, agencyKey, year));
+        }
+        if (i < orderedIds.size() - 1) {
+            out.add(duplicate(subjectId, orderedIds.get(i + 1), true, current, agencyKey, year));
+        }
+        return out;
     }
 
     static BigDecimal orZero(BigDecimal v) {

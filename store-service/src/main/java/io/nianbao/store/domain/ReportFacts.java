@@ -15,9 +15,10 @@ import java.util.Map;
  * @param carriedOver    section 三 row 上年结转 (7 columns, null cells allowed), null when absent
  * @param carriedForward section 三 row 结转下年度继续办理, null when absent
  * @param active         section 二 row -> column -> value, null when absent
- * @param narrative      normalized narrative (see {@link TextSimilarity#normalize})
+ * @param narrativeChars length of the normalized narrative (see {@link TextSimilarity#normalize})
+ * @param sketch         {@link MinHash} sketch of the normalized narrative, null when it is empty
  */
 public record ReportFacts(String documentId, String agencyKey, Integer year, String template, LocalDate publishedOn,
                           List<BigDecimal> carriedOver, List<BigDecimal> carriedForward,
-                          Map<String, Map<String, BigDecimal>> active, String narrative) {
+                          Map<String, Map<String, BigDecimal>> active, int narrativeChars, int[] sketch) {
 }

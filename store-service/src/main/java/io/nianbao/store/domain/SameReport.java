@@ -22,6 +22,11 @@ public final class SameReport {
             .thenComparing(Candidate::receivedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Candidate::documentId);
 
+    /** The group from the oldest to the current (last) document, by {@link #RECENCY}. */
+    public static List<Candidate> ordered(List<Candidate> group) {
+        return group.stream().sorted(RECENCY).toList();
+    }
+
     public static String current(List<Candidate> group) {
         return group.stream().max(RECENCY).map(Candidate::documentId).orElse(null);
     }

@@ -1,66 +1,51 @@
 package io.nianbao.store.domain;
 
-import java.util.Objects;
+import io.nianbao.contract.ComponentVersion;
 
 /**
  * What to do with a validated record given what is stored for its documentId. Idempotency is by documentId:
- * the same event replayed stores nothing new. A record of the same document from a newer rule set (or parser)
- * replaces the stored one: its record, tables and sections, and all of validate-service's findings; the
- * history findings are recomputed. A record from an older rule set than the stored one is stale and ignored.
+ * the same event replayed stores nothing new. Versions are {@link ComponentVersion}s
+ * ({@code rules-<release>+<hash>}, {@code parse-<release>+<hash>}): a newer rule-set release replaces the stored
+ * record (record, tables, sections and all of validate-service's findings; the history findings are recomputed),
+ * an older one is stale and ignored; with the same rule set the parser version decides the same way. Two builds
+ * of one release with different hashes are {@link ComponentVersion.Order#CONCURRENT}: the newest arrival (from a
+ * deployed build) wins, and the caller logs it.
  */
 public enum StoreDecision {
     NEW, DUPLICATE, REPLACE, STALE;
 
-    public static StoreDecision decide(boolean stored, String storedRuleSet, String storedParser,
-                                       String incomingRuleSet, String incomingParser) {
-        if (!stored) {
-            return NEW;
+    /** The decision and, when versions were concurrent, which component was. */
+    public record Verdict(StoreDecision decision, String concurrent) {
+        public boolean wasConcurrent() {
+            return concurrent != null;
         }
-        int rules = Versions.compare(incomingRuleSet, storedRuleSet);
-        if (rules < 0) {
-            return STALE;
-        }
-        if (rules > 0) {
-            return REPLACE;
-        }
-        int parser = Versions.compare(incomingParser, storedParser);
-        if (parser > 0) {
-            return REPLACE;
-        }
-        return parser < 0 ? STALE : DUPLICATE;
     }
 
-    /** Compares dotted versions numerically where segments are numbers ("1.10" > "1.9"); null is the oldest. */
-    public static final class Versions {
-        private Versions() {
-        }
+    public static StoreDecision decide(boolean stored, String storedRuleSet, String storedParser,
+                                       String incomingRuleSet, String incomingParser) {
+        return judge(stored, storedRuleSet, storedParser, incomingRuleSet, incomingParser).decision();
+    }
 
-        public static int compare(String a, String b) {
-            if (Objects.equals(a, b)) {
-                return 0;
-            }
-            if (a == null) {
-                return -1;
-            }
-            if (b == null) {
-                return 1;
-            }
-            String[] x = a.split("[.\\-+]");
-            String[] y = b.split("[.\\-+]");
-            for (int i = 0; i < Math.max(x.length, y.length); i++) {
-                String p = i < x.length ? x[i] : "0";
-                String q = i < y.length ? y[i] : "0";
-                int c;
-                if (p.matches("\\d{1,18}") && q.matches("\\d{1,18}")) {
-                    c = Long.compare(Long.parseLong(p), Long.parseLong(q));
-                } else {
-                    c = p.compareTo(q);
-                }
-                if (c != 0) {
-                    return Integer.signum(c);
-                }
-            }
-            return 0;
+    public static Verdict judge(boolean stored, String storedRuleSet, String storedParser,
+                                String incomingRuleSet, String incomingParser) {
+        if (!stored) {
+            return new Verdict(NEW, null);
         }
+        switch (ComponentVersion.compare(incomingRuleSet, storedRuleSet)) {
+            case NEWER:
+                return new Verdict(REPLACE, null);
+            case OLDER:
+                return new Verdict(STALE, null);
+            case CONCURRENT:
+                return new Verdict(REPLACE, "rule set " + storedRuleSet + " -> " + incomingRuleSet);
+            default:
+                break;
+        }
+        return switch (ComponentVersion.compare(incomingParser, storedParser)) {
+            case NEWER -> new Verdict(REPLACE, null);
+            case OLDER -> new Verdict(STALE, null);
+            case CONCURRENT -> new Verdict(REPLACE, "parser " + storedParser + " -> " + incomingParser);
+            case SAME -> new Verdict(DUPLICATE, null);
+        };
     }
 }

@@ -48,8 +48,6 @@ public class ReportEntity extends PanacheEntityBase {
     public boolean current = true;
     @Column(name = "superseded_by")
     public String supersededBy;
-    @Column(name = "narrative_norm")
-    public String narrativeNorm;
     @Column(name = "narrative_chars", nullable = false)
     public int narrativeChars;
     /** The validated record as received (findings of validate-service included). */

@@ -34,7 +34,7 @@ public class ParsedRepublisher {
 
     public void republish(String recordJson) {
         ReportRecord parsed = parsedForm(Json.read(recordJson, ReportRecord.class));
-        emitter.sendMessageAndAwait(Message.of(Json.toString(parsed))
+        emitter.sendMessage(Message.of(Json.toString(parsed))
                 .addMetadata(OutgoingCloudEventMetadata.<String>builder()
                         .withId(parsed.documentId + "-revalidate-" + System.currentTimeMillis())
                         .withType(CloudEventTypes.PARSED)
@@ -42,6 +42,7 @@ public class ParsedRepublisher {
                         .withSubject(parsed.documentId)
                         .withDataContentType("application/json")
                         .build())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(parsed.documentId).build()));
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(parsed.documentId).build()))
+                .await().atMost(java.time.Duration.ofSeconds(30));
     }
 }

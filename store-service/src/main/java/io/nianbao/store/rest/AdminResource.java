@@ -3,6 +3,8 @@ package io.nianbao.store.rest;
 import io.nianbao.store.entity.ReportEntity;
 import io.nianbao.store.messaging.ParsedRepublisher;
 import io.nianbao.store.service.QueryService;
+import io.nianbao.store.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+/** Write endpoints: every method needs an API key with role admin (see README, "Authentication"). */
 @Path("/api/admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
     @Inject

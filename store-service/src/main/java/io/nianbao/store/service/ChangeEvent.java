@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.nianbao.contract.CloudEventTypes;
 import io.nianbao.contract.ReportRecord;
-import io.nianbao.store.entity.ReportEntity;
+import io.nianbao.store.repository.StoreSql;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,28 +49,37 @@ public class ChangeEvent {
     @JsonIgnore
     public String id;
 
-    public static ChangeEvent of(String change, ReportEntity r, String identity) {
+    /**
+     * The event of {@code change} on report {@code r}. {@code identity} says which change it is (the finding's
+     * fingerprint, the superseding document, the stored versions) and {@code cause} which arrival caused it (the
+     * arriving document and its versions): the id is a name-based UUID of change, document, identity and cause,
+     * the same for a repeat of the same change, different for the same finding found again by a later arrival.
+     */
+    public static ChangeEvent of(String change, StoreSql.Summary r, String identity, String cause) {
         ChangeEvent e = new ChangeEvent();
         e.change = change;
-        e.documentId = r.documentId;
-        e.title = r.title;
-        e.agency = r.agency;
-        e.agencyCanonical = r.agencyCanonical;
-        e.regionCode = r.regionCode;
-        e.reportYear = r.reportYear;
-        e.template = r.template;
-        e.publishedOn = r.publishedOn == null ? null : r.publishedOn.toString();
-        e.status = r.status;
-        e.errors = r.errors;
-        e.warnings = r.warnings;
-        e.infos = r.infos;
-        e.current = r.current;
-        e.supersededBy = r.supersededBy;
-        e.ruleSetVersion = r.ruleSetVersion;
+        e.documentId = r.id();
+        e.title = r.title();
+        e.agency = r.agency();
+        e.agencyCanonical = r.agencyCanonical();
+        e.regionCode = r.regionCode();
+        e.reportYear = r.year();
+        e.template = r.template();
+        e.publishedOn = r.publishedOn() == null ? null : r.publishedOn().toString();
+        e.status = r.status();
+        e.errors = r.errors();
+        e.warnings = r.warnings();
+        e.infos = r.infos();
+        e.current = r.current();
+        e.supersededBy = r.supersededBy();
+        e.ruleSetVersion = r.ruleSetVersion();
         e.occurredAt = Instant.now().toString();
-        e.id = UUID.nameUUIDFromBytes((change + "|" + r.documentId + "|" + identity).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        e.id = id(change, r.id(), identity, cause).toString();
         return e;
+    }
+
+    public static UUID id(String change, String documentId, String identity, String cause) {
+        return UUID.nameUUIDFromBytes((change + "|" + documentId + "|" + identity + "|" + cause).getBytes(StandardCharsets.UTF_8));
     }
 
     @JsonIgnore

@@ -1,170 +1,314 @@
 package io.nianbao.store.service;
 
+import io.agroal.api.AgroalDataSource;
 import io.nianbao.contract.DocumentIds;
+import io.nianbao.contract.Json;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.store.config.StoreConfig;
+import io.nianbao.store.domain.HistoryFinding;
+import io.nianbao.store.domain.HistoryRules;
+import io.nianbao.store.domain.MinHash;
 import io.nianbao.store.domain.Narrative;
 import io.nianbao.store.domain.PgText;
-import io.nianbao.store.domain.ReportStatus;
 import io.nianbao.store.domain.SameReport;
 import io.nianbao.store.domain.StoreDecision;
-import io.nianbao.store.entity.CellEntity;
-import io.nianbao.store.entity.DocumentEntity;
 import io.nianbao.store.entity.FindingEntity;
-import io.nianbao.store.entity.ReportEntity;
-import io.nianbao.store.entity.SectionEntity;
-import io.nianbao.store.repository.CellRepository;
-import io.nianbao.store.repository.FindingRepository;
-import io.nianbao.store.repository.ReportRepository;
-import io.nianbao.store.repository.SectionRepository;
+import io.nianbao.store.repository.HistorySql;
+import io.nianbao.store.repository.StoreSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * Stores a validated record in one transaction: document, report, cells, sections, validate-service's
- * findings; decides which document of a report is current; runs the history rules; recounts the findings.
- * Returns the change events to publish once the transaction has committed.
+ * Stores a batch of validated records in ONE transaction (plain JDBC on the transaction's connection): per record
+ * the decision (by documentId and versions), document, report, cells, sections and validate-service's findings
+ * (JDBC batches), the current document of its report, the history findings of the record and of the few
+ * neighbours they can change, the recount, and its change events as rows of the {@code outbox} table, which
+ * {@code OutboxRelay} publishes after the commit. A record sees the records before it in the same batch.
  */
 @ApplicationScoped
 public class StoreService {
     private static final Logger LOG = Logger.getLogger(StoreService.class);
 
     @Inject
-    ReportRepository reports;
-    @Inject
-    CellRepository cells;
-    @Inject
-    SectionRepository sections;
-    @Inject
-    FindingRepository findings;
+    AgroalDataSource dataSource;
     @Inject
     HistoryService history;
+    @Inject
+    StoreConfig config;
 
-    public record Outcome(StoreDecision decision, List<ChangeEvent> events) {
+    /** A record read from reports.validated (already checked: readable, valid documentId). */
+    public record Incoming(ReportRecord record, String json) {
+    }
+
+    /** What was done with one record: the decision and how many change events went to the outbox. */
+    public record Result(String documentId, StoreDecision decision, int events) {
+    }
+
+    /** Thrown for a record that is not a validated record (never stored: dead-letter it). */
+    public static final class NotARecord extends IllegalArgumentException {
+        public NotARecord(String message) {
+            super(message);
+        }
+    }
+
+    /** Wraps an SQLException so that the transaction rolls back (it is unchecked); the cause is kept for RetryPolicy. */
+    public static final class StoreFailure extends RuntimeException {
+        public StoreFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** Checks what can be checked without the database; throws {@link NotARecord}. */
+    public static Incoming read(String json) {
+        if (json == null || json.isBlank()) {
+            throw new NotARecord("empty message on reports.validated");
+        }
+        ReportRecord rec;
+        try {
+            rec = Json.read(json, ReportRecord.class);
+        } catch (RuntimeException e) {
+            throw new NotARecord("not a JSON ReportRecord: " + e.getMessage());
+        }
+        if (rec == null || !DocumentIds.isValid(rec.documentId)) {
+            throw new NotARecord("not a validated record: documentId must be 64 lower-case hex characters, got "
+                    + (rec == null ? null : rec.documentId));
+        }
+        return new Incoming(rec, json);
     }
 
     @Transactional
-    public Outcome store(ReportRecord rec, String json) {
-        if (rec == null || !DocumentIds.isValid(rec.documentId)) {
-            throw new IllegalArgumentException("not a validated record: documentId must be 64 lower-case hex characters, got "
-                    + (rec == null ? null : rec.documentId));
+    public List<Result> storeBatch(List<Incoming> batch) {
+        try (Connection c = dataSource.getConnection()) {
+            StoreSql store = new StoreSql(c);
+            HistorySql hist = new HistorySql(c);
+            Set<String> keys = new TreeSet<>();
+            for (Incoming in : batch) {
+                keys.add(lockKey(in.record()));
+            }
+            store.lock(keys);
+            List<Result> out = new ArrayList<>(batch.size());
+            for (Incoming in : batch) {
+                out.add(storeOne(store, hist, in));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
         }
+    }
+
+    static String lockKey(ReportRecord rec) {
+        String key = rec.report == null ? null : agencyKey(rec.report);
+        return key != null ? "agency:" + key : "document:" + rec.documentId;
+    }
+
+    Result storeOne(StoreSql store, HistorySql hist, Incoming in) throws SQLException {
+        ReportRecord rec = in.record();
         String id = rec.documentId;
         ReportRecord.Report rep = rec.report != null ? rec.report : new ReportRecord.Report();
-        String agencyKey = agencyKey(rep);
-        lock(agencyKey != null ? "agency:" + agencyKey : "document:" + id);
+        String key = agencyKey(rep);
+        Integer year = rep.reportYear;
 
-        ReportEntity existing = reports.findById(id);
-        StoreDecision decision = StoreDecision.decide(existing != null,
-                existing == null ? null : existing.ruleSetVersion, existing == null ? null : existing.parserVersion,
-                rec.ruleSetVersion, rec.parserVersion);
+        StoreSql.Existing ex = store.existing(id);
+        if (ex != null && !Objects.equals(ex.agencyKey(), key) && ex.agencyKey() != null) {
+            store.lock(List.of("agency:" + ex.agencyKey()));
+        }
+        StoreDecision.Verdict verdict = StoreDecision.judge(ex != null, ex == null ? null : ex.ruleSetVersion(),
+                ex == null ? null : ex.parserVersion(), rec.ruleSetVersion, rec.parserVersion);
+        StoreDecision decision = verdict.decision();
         if (decision == StoreDecision.DUPLICATE || decision == StoreDecision.STALE) {
-            LOG.debugf("document %s: %s (stored rule set %s, incoming %s)", id, decision,
-                    existing.ruleSetVersion, rec.ruleSetVersion);
-            return new Outcome(decision, List.of());
+            LOG.debugf("document %s: %s (stored %s / %s, incoming %s / %s)", id, decision, ex.ruleSetVersion(),
+                    ex.parserVersion(), rec.ruleSetVersion, rec.parserVersion);
+            return new Result(id, decision, 0);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        DocumentEntity doc = DocumentEntity.findById(id);
-        if (doc == null) {
-            doc = new DocumentEntity();
-            doc.id = id;
-            doc.firstStoredAt = now;
-            fillSource(doc, rec.source);
-            doc.persist();
-        } else if (rec.source != null) {
-            fillSource(doc, rec.source);
+        if (verdict.wasConcurrent()) {
+            LOG.infof("document %s: concurrent versions (%s, same release, other build): the newest arrival replaces the"
+                    + " stored record", id, verdict.concurrent());
+        }
+        boolean moved = ex != null && (!Objects.equals(ex.agencyKey(), key) || !Objects.equals(ex.year(), year));
+
+        store.upsertDocument(id, source(rec.source));
+        List<Narrative.Part> parts = rec.sections == null ? List.of()
+                : rec.sections.stream().map(s -> new Narrative.Part(s.number, s.text)).toList();
+        String narrative = Narrative.of(rep.template, parts, rec.text);
+        int[] sketch = MinHash.of(narrative);
+        store.upsertReport(new StoreSql.ReportRow(id, PgText.clean(rep.title), PgText.clean(rep.agency),
+                PgText.clean(rep.agencyCanonical), key, rep.regionCode, rep.agencyKind, year, rep.template,
+                parseDate(rep.publishedOn), PgText.clean(rep.statedPeriod), rec.parserVersion, rec.ruleSetVersion,
+                narrative.length(), sketch, PgText.cleanJson(in.json())), moved);
+        if (ex != null) {
+            store.deleteChildren(id);
+        }
+        store.insertCells(id, cells(rec));
+        store.insertSections(id, sections(rec));
+        store.insertFindings(id, validateFindings(rec));
+        if (sketch != null && year != null && narrative.length() >= config.copiedTextMinChars()) {
+            store.insertBands(id, year, MinHash.bands(sketch));
         }
 
-        Set<String> alsoAffected = new LinkedHashSet<>();
-        ReportEntity r;
-        String oldKey = null;
-        Integer oldYear = null;
-        boolean moved = false;
-        if (existing != null) {
-            r = existing;
-            if (!Objects.equals(r.agencyKey, agencyKey) || !Objects.equals(r.reportYear, rep.reportYear)) {
-                // a re-parse moved the document to another agency or year: its old group must be re-decided
-                moved = true;
-                oldKey = r.agencyKey;
-                oldYear = r.reportYear;
-                reports.sameReport(r.agencyKey, r.reportYear).forEach(g -> alsoAffected.add(g.documentId));
-                alsoAffected.remove(id);
-                r.current = true;
-                r.supersededBy = null;
-            }
-            cells.delete("documentId", id);
-            sections.delete("documentId", id);
-            findings.delete("documentId = ?1 and origin <> ?2", id, FindingEntity.ORIGIN_STORE);
-        } else {
-            r = new ReportEntity();
-            r.documentId = id;
-            r.storedAt = now;
+        // who else can have changed: the report's documents whose place changed, what names them, the next year
+        HistoryService.Groups groups = new HistoryService.Groups();
+        Set<String> affected = new LinkedHashSet<>();
+        Set<String> namingOf = new LinkedHashSet<>();
+        Set<String> becameCurrent = new HashSet<>();
+        List<String> superseded = new ArrayList<>();
+        if (ex != null) {
+            namingOf.add(id);
         }
-        fillReport(r, rec, rep, agencyKey, json);
-        r.updatedAt = now;
-        if (existing == null) {
-            r.persist();
+        regroup(hist, groups, key, year, id, superseded, becameCurrent, affected, namingOf);
+        if (moved) {
+            regroup(hist, groups, ex.agencyKey(), ex.year(), id, superseded, becameCurrent, affected, namingOf);
         }
-        reports.flush();
-        insertTables(id, rec);
-        insertSections(id, rec);
-        insertValidateFindings(id, rec, now);
-        reports.flush();
+        affected.addAll(hist.documentsNaming(namingOf));
+        addNext(hist, key, year, affected);
+        if (moved) {
+            addNext(hist, ex.agencyKey(), ex.year(), affected);
+        }
 
+        List<HistoryService.Added> added = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
         touched.add(id);
-        List<String> superseded = new ArrayList<>();
-        regroup(agencyKey, rep.reportYear, superseded, touched);
-        if (moved) {
-            regroup(oldKey, oldYear, superseded, touched);
+        Deque<String> work = new ArrayDeque<>();
+        work.add(id);
+        affected.remove(id);
+        work.addAll(affected);
+        Set<String> done = new HashSet<>();
+        while (!work.isEmpty()) {
+            String d = work.poll();
+            if (!done.add(d)) {
+                continue;
+            }
+            List<HistoryFinding> computed = history.apply(hist, store, groups, d, added, touched);
+            if (d.equals(id) || becameCurrent.contains(d)) {
+                for (HistoryFinding f : computed) { // a same-year copy names this one too
+                    if (HistoryRules.COPIED_TEXT.equals(f.ruleId()) && f.relatedDocumentId() != null) {
+                        work.add(f.relatedDocumentId());
+                    }
+                }
+            }
         }
-        reports.flush();
-        List<HistoryService.Added> added = history.recompute(r, alsoAffected, touched);
-        reports.flush();
-        for (String t : touched) {
-            recount(t);
-        }
-        reports.flush();
+        store.recount(touched);
 
+        String cause = id + "|" + rec.ruleSetVersion + "|" + rec.parserVersion;
+        Map<String, StoreSql.Summary> summaries = new HashMap<>();
         List<ChangeEvent> events = new ArrayList<>();
-        ChangeEvent stored = ChangeEvent.of(ChangeEvent.STORED, r, r.ruleSetVersion + "|" + r.parserVersion);
-        stored.revision = existing == null ? "new" : "replaced";
+        ChangeEvent stored = ChangeEvent.of(ChangeEvent.STORED, summary(store, summaries, id),
+                rec.ruleSetVersion + "|" + rec.parserVersion, cause);
+        stored.revision = ex == null ? "new" : "replaced";
         events.add(stored);
         for (String s : superseded) {
-            ReportEntity e = reports.findById(s);
-            events.add(ChangeEvent.of(ChangeEvent.SUPERSEDED, e, e.supersededBy));
+            StoreSql.Summary sum = summary(store, summaries, s);
+            if (sum != null && !sum.current() && sum.supersededBy() != null) {
+                events.add(ChangeEvent.of(ChangeEvent.SUPERSEDED, sum, sum.supersededBy(), cause));
+            }
         }
         for (HistoryService.Added a : added) {
-            ReportEntity e = reports.findById(a.documentId());
-            ChangeEvent ev = ChangeEvent.of(ChangeEvent.FINDING_ADDED, e, a.finding().fingerprint());
+            ChangeEvent ev = ChangeEvent.of(ChangeEvent.FINDING_ADDED, summary(store, summaries, a.documentId()),
+                    a.finding().fingerprint(), cause);
             ev.finding = HistoryService.toContract(a.finding());
             ev.relatedDocumentId = a.finding().relatedDocumentId();
             events.add(ev);
         }
-        LOG.infof("document %s stored (%s): %s %s, %d history finding(s) added, %d superseded", id, decision,
-                agencyKey, rep.reportYear, added.size(), superseded.size());
-        return new Outcome(decision, events);
+        List<StoreSql.OutboxRow> rows = new ArrayList<>(events.size());
+        for (ChangeEvent e : events) {
+            rows.add(new StoreSql.OutboxRow(UUID.fromString(e.id), e.documentId, e.ceType(), Json.toString(e)));
+        }
+        int queued = store.insertOutbox(rows);
+        LOG.debugf("document %s stored (%s): %s %s, %d history finding(s) added, %d superseded, %d event(s)", id, decision,
+                key, year, added.size(), superseded.size(), queued);
+        return new Result(id, decision, queued);
     }
 
-    /** Serializes work on one agency's history across consumers and instances (released at commit). */
-    void lock(String key) {
-        reports.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:k, 0))")
-                .setParameter("k", key).getSingleResult();
+    static StoreSql.Summary summary(StoreSql store, Map<String, StoreSql.Summary> cache, String id) throws SQLException {
+        StoreSql.Summary s = cache.get(id);
+        if (s == null) {
+            s = store.summary(id);
+            cache.put(id, s);
+        }
+        return s;
+    }
+
+    static void addNext(HistorySql hist, String key, Integer year, Set<String> affected) throws SQLException {
+        if (key != null && year != null) {
+            HistorySql.Row next = hist.nextOf(key, year);
+            if (next != null) {
+                affected.add(next.id());
+            }
+        }
+    }
+
+    /**
+     * Re-decides which document of a report is current and updates the rows whose state changed. Adds to
+     * {@code affected} the documents whose findings can change: the subject's neighbours in the recency order and
+     * the documents that stopped or started being current (whose findings name them is then looked up).
+     */
+    static void regroup(HistorySql hist, HistoryService.Groups groups, String key, Integer year, String subject,
+                        List<String> superseded, Set<String> becameCurrent, Set<String> affected, Set<String> namingOf)
+            throws SQLException {
+        if (key == null || year == null) {
+            return;
+        }
+        List<HistorySql.Member> members = hist.group(key, year);
+        List<SameReport.Candidate> candidates = new ArrayList<>(members.size());
+        for (HistorySql.Member m : members) {
+            candidates.add(new SameReport.Candidate(m.id(), m.publishedOn(), m.receivedAt()));
+        }
+        List<String> ordered = SameReport.ordered(candidates).stream().map(SameReport.Candidate::documentId).toList();
+        groups.put(key, year, ordered);
+        if (ordered.isEmpty()) {
+            return;
+        }
+        String current = ordered.get(ordered.size() - 1);
+        List<HistorySql.Member> changed = new ArrayList<>();
+        for (HistorySql.Member m : members) {
+            boolean isCurrent = m.id().equals(current);
+            String by = isCurrent ? null : current;
+            if (m.current() && !isCurrent) {
+                superseded.add(m.id());
+                namingOf.add(m.id());
+                affected.add(m.id());
+            }
+            if (!m.current() && isCurrent) {
+                becameCurrent.add(m.id());
+                affected.add(m.id());
+            }
+            if (m.current() != isCurrent || !Objects.equals(m.supersededBy(), by)) {
+                changed.add(new HistorySql.Member(m.id(), m.publishedOn(), m.receivedAt(), isCurrent, by));
+            }
+        }
+        hist.setCurrent(changed);
+        int i = ordered.indexOf(subject);
+        if (i >= 0) {
+            if (i > 0) {
+                affected.add(ordered.get(i - 1));
+            }
+            if (i < ordered.size() - 1) {
+                affected.add(ordered.get(i + 1));
+            }
+        }
     }
 
     static String agencyKey(ReportRecord.Report rep) {
@@ -177,82 +321,16 @@ public class StoreService {
         return null;
     }
 
-    /** Re-decides which document of a report is current; adds newly superseded ones to {@code superseded}. */
-    void regroup(String agencyKey, Integer year, List<String> superseded, Set<String> touched) {
-        List<ReportEntity> group = reports.sameReport(agencyKey, year);
-        if (group.isEmpty()) {
-            return;
-        }
-        List<SameReport.Candidate> candidates = new ArrayList<>();
-        for (ReportEntity g : group) {
-            DocumentEntity d = DocumentEntity.findById(g.documentId);
-            candidates.add(new SameReport.Candidate(g.documentId, g.publishedOn,
-                    d == null || d.receivedAt == null ? null : d.receivedAt.toInstant()));
-        }
-        String current = SameReport.current(candidates);
-        for (ReportEntity g : group) {
-            boolean isCurrent = g.documentId.equals(current);
-            String by = isCurrent ? null : current;
-            if (g.current && !isCurrent) {
-                superseded.add(g.documentId);
-            }
-            if (g.current != isCurrent || !Objects.equals(g.supersededBy, by)) {
-                g.current = isCurrent;
-                g.supersededBy = by;
-                touched.add(g.documentId);
-            }
-        }
-    }
-
-    void recount(String documentId) {
-        ReportEntity r = reports.findById(documentId);
-        if (r == null) {
-            return;
-        }
-        int[] c = findings.counts(documentId);
-        r.errors = c[0];
-        r.warnings = c[1];
-        r.infos = c[2];
-        r.status = ReportStatus.of(c[0], c[1]);
-    }
-
-    static void fillSource(DocumentEntity doc, ReportRecord.Source s) {
+    static StoreSql.Source source(ReportRecord.Source s) {
         if (s == null) {
-            return;
+            return null;
         }
-        doc.fileName = PgText.clean(s.fileName);
-        doc.mediaType = s.mediaType;
-        doc.uri = s.uri;
-        doc.receivedAt = parseInstant(s.receivedAt);
-        doc.sizeBytes = s.sizeBytes;
-        doc.agencyHint = s.agencyHint;
-        doc.channel = s.channel;
+        return new StoreSql.Source(PgText.clean(s.fileName), PgText.clean(s.mediaType), PgText.clean(s.uri),
+                parseInstant(s.receivedAt), s.sizeBytes, PgText.clean(s.agencyHint), PgText.clean(s.channel));
     }
 
-    static void fillReport(ReportEntity r, ReportRecord rec, ReportRecord.Report rep, String agencyKey, String json) {
-        r.title = PgText.clean(rep.title);
-        r.agency = PgText.clean(rep.agency);
-        r.agencyCanonical = PgText.clean(rep.agencyCanonical);
-        r.agencyKey = agencyKey;
-        r.regionCode = rep.regionCode;
-        r.agencyKind = rep.agencyKind;
-        r.reportYear = rep.reportYear;
-        r.template = rep.template;
-        r.publishedOn = parseDate(rep.publishedOn);
-        r.statedPeriod = PgText.clean(rep.statedPeriod);
-        r.parserVersion = rec.parserVersion;
-        r.ruleSetVersion = rec.ruleSetVersion;
-        List<Narrative.Part> parts = rec.sections == null ? List.of()
-                : rec.sections.stream().map(s -> new Narrative.Part(s.number, s.text)).toList();
-        r.narrativeNorm = Narrative.of(rep.template, parts, rec.text);
-        r.narrativeChars = r.narrativeNorm.length();
-        r.record = PgText.cleanJson(json);
-        if (r.status == null) {
-            r.status = ReportStatus.CLEAN;
-        }
-    }
-
-    void insertTables(String id, ReportRecord rec) {
+    static List<StoreSql.Cell> cells(ReportRecord rec) {
+        List<StoreSql.Cell> out = new ArrayList<>();
         int pos = 0;
         if (rec.activeDisclosure != null) {
             for (var row : rec.activeDisclosure.entrySet()) {
@@ -260,7 +338,7 @@ public class StoreService {
                     continue;
                 }
                 for (var col : row.getValue().entrySet()) {
-                    cell(id, TemplateKeys.TABLE_ACTIVE, row.getKey(), col.getKey(), pos++, col.getValue());
+                    out.add(new StoreSql.Cell(TemplateKeys.TABLE_ACTIVE, row.getKey(), col.getKey(), pos++, col.getValue()));
                 }
             }
         }
@@ -273,7 +351,7 @@ public class StoreService {
                 }
                 for (int i = 0; i < values.size(); i++) {
                     String col = i < TemplateKeys.APPLICANT_COLUMNS.size() ? TemplateKeys.APPLICANT_COLUMNS.get(i) : "col" + i;
-                    cell(id, TemplateKeys.TABLE_APPLICATIONS, row.getKey(), col, pos++, values.get(i));
+                    out.add(new StoreSql.Cell(TemplateKeys.TABLE_APPLICATIONS, row.getKey(), col, pos++, values.get(i)));
                 }
             }
         }
@@ -284,64 +362,38 @@ public class StoreService {
                     continue;
                 }
                 for (var col : g.getValue().entrySet()) {
-                    cell(id, TemplateKeys.TABLE_REVIEW, g.getKey(), col.getKey(), pos++, col.getValue());
+                    out.add(new StoreSql.Cell(TemplateKeys.TABLE_REVIEW, g.getKey(), col.getKey(), pos++, col.getValue()));
                 }
             }
         }
+        return out;
     }
 
-    void cell(String id, String table, String row, String column, int position, BigDecimal value) {
-        CellEntity c = new CellEntity();
-        c.documentId = id;
-        c.tableKey = table;
-        c.rowKey = row;
-        c.columnKey = column;
-        c.position = position;
-        c.value = value;
-        c.persist();
-    }
-
-    void insertSections(String id, ReportRecord rec) {
-        if (rec.sections == null) {
-            return;
+    static List<StoreSql.Section> sections(ReportRecord rec) {
+        List<StoreSql.Section> out = new ArrayList<>();
+        if (rec.sections != null) {
+            for (ReportRecord.Section s : rec.sections) {
+                out.add(new StoreSql.Section(s.number, PgText.clean(s.title), PgText.clean(s.text), s.start, s.end));
+            }
         }
-        for (ReportRecord.Section s : rec.sections) {
-            SectionEntity e = new SectionEntity();
-            e.documentId = id;
-            e.number = s.number;
-            e.title = PgText.clean(s.title);
-            e.text = PgText.clean(s.text);
-            e.spanStart = s.start;
-            e.spanEnd = s.end;
-            e.persist();
-        }
+        return out;
     }
 
-    void insertValidateFindings(String id, ReportRecord rec, OffsetDateTime now) {
+    static List<StoreSql.Finding> validateFindings(ReportRecord rec) {
+        List<StoreSql.Finding> out = new ArrayList<>();
         if (rec.findings == null) {
-            return;
+            return out;
         }
         for (ReportRecord.Finding f : rec.findings) {
             if (f == null || f.ruleId == null || FindingEntity.ORIGIN_STORE.equals(f.origin)) {
                 continue; // the history findings are the store's own: recomputed, never taken from a record
             }
-            FindingEntity e = new FindingEntity();
-            e.documentId = id;
-            e.ruleId = f.ruleId;
-            e.severity = f.severity == null ? "info" : f.severity;
-            e.messageZh = PgText.clean(f.messageZh);
-            e.messageEn = PgText.clean(f.messageEn);
-            e.section = f.section;
-            e.cells = PgText.cleanJson(HistoryService.cellsJson(f.cells));
-            e.spanStart = f.spanStart;
-            e.spanEnd = f.spanEnd;
-            e.evidence = PgText.clean(f.evidence);
-            e.expected = PgText.clean(f.expected);
-            e.actual = PgText.clean(f.actual);
-            e.origin = f.origin == null ? FindingEntity.ORIGIN_VALIDATE : f.origin;
-            e.createdAt = now;
-            e.persist();
+            out.add(new StoreSql.Finding(f.ruleId, f.severity == null ? "info" : f.severity, PgText.clean(f.messageZh),
+                    PgText.clean(f.messageEn), f.section, PgText.cleanJson(HistoryService.cellsJson(f.cells)), f.spanStart,
+                    f.spanEnd, PgText.clean(f.evidence), PgText.clean(f.expected), PgText.clean(f.actual),
+                    f.origin == null ? FindingEntity.ORIGIN_VALIDATE : f.origin, null, null));
         }
+        return out;
     }
 
     static LocalDate parseDate(String s) {

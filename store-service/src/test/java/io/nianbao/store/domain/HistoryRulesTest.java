@@ -34,7 +34,7 @@ class HistoryRulesTest {
 
     static ReportFacts facts(String id, int year, List<BigDecimal> carriedOver, List<BigDecimal> carriedForward,
                              Map<String, Map<String, BigDecimal>> active) {
-        return new ReportFacts(id.repeat(64 / id.length()), A, year, "2021", null, carriedOver, carriedForward, active, "");
+        return new ReportFacts(id.repeat(64 / id.length()), A, year, "2021", null, carriedOver, carriedForward, active, 0, null);
     }
 
     @Test
@@ -84,7 +84,7 @@ class HistoryRulesTest {
     void inForceDriftSilentWhenConsistentOrOtherTemplate() {
         var prev = facts("a", 2021, null, null, active(0, 0, 5, 1, 0, 10));
         assertThat(HistoryRules.inForceDrift(facts("b", 2022, null, null, active(1, 0, 6, 2, 1, 11)), prev)).isEmpty();
-        var prev2019 = new ReportFacts("c".repeat(64), A, 2021, "2019", null, null, null, active(0, 0, 5, 1, 0, 10), "");
+        var prev2019 = new ReportFacts("c".repeat(64), A, 2021, "2019", null, null, null, active(0, 0, 5, 1, 0, 10), 0, null);
         assertThat(HistoryRules.inForceDrift(facts("b", 2022, null, null, active(1, 0, 99, 2, 1, 99)), prev2019)).isEmpty();
     }
 
@@ -94,12 +94,17 @@ class HistoryRulesTest {
             + "充分利用门户网站、政务新媒体等渠道发布政策解读信息，推动各项惠民政策落地见效，切实保障人民群众的知情权、"
             + "参与权、表达权和监督权。存在的主要问题是公开内容不够全面，解读形式较为单一，下一步将加强培训，提升工作水平。";
 
+    static ReportFacts narrative(String id, String agency, int year, String normalized) {
+        return new ReportFacts(id.repeat(64), agency, year, "2021", null, null, null, null, normalized.length(),
+                MinHash.of(normalized));
+    }
+
     @Test
     void copiedTextFiresOnANearCopyWithOtherNumbersAndNotOnADifferentText() {
         String a = TextSimilarity.normalize("2022年" + TEXT + "共发布信息123条");
         String b = TextSimilarity.normalize("2023年" + TEXT + "共发布信息456条");
-        var prev = new ReportFacts("a".repeat(64), A, 2022, "2021", null, null, null, null, a);
-        var cur = new ReportFacts("b".repeat(64), A, 2023, "2021", null, null, null, null, b);
+        var prev = narrative("a", A, 2022, a);
+        var cur = narrative("b", A, 2023, b);
         List<HistoryFinding> f = HistoryRules.copiedText(cur, prev, HistoryRules.CopyKind.SAME_AGENCY_PREVIOUS, 0.9, 100);
         assertThat(f).hasSize(1);
         assertThat(f.get(0).ruleId()).isEqualTo("COPIED_TEXT");
@@ -110,7 +115,7 @@ class HistoryRulesTest {
                 + "职业技能培训补贴等事项的主动公开，建立健全信息公开保密审查制度，明确专人负责网站栏目维护，"
                 + "按季度开展自查，对发现的问题立行立改。同时，通过新闻发布会、在线访谈等形式加强政策宣传，"
                 + "群众满意度持续提升。明年将继续深化公开内容，拓宽公开渠道，提高公开质量，为全县经济社会发展提供有力支撑。");
-        var diff = new ReportFacts("c".repeat(64), "另一局", 2023, "2021", null, null, null, null, other);
+        var diff = narrative("c", "另一局", 2023, other);
         assertThat(HistoryRules.copiedText(cur, diff, HistoryRules.CopyKind.OTHER_AGENCY_SAME_YEAR, 0.9, 100)).isEmpty();
         // too short to judge
         assertThat(HistoryRules.copiedText(cur, prev, HistoryRules.CopyKind.SAME_AGENCY_PREVIOUS, 0.9, 10_000)).isEmpty();
@@ -120,14 +125,38 @@ class HistoryRulesTest {
     void duplicateNamesTheOtherAndSaysWhichIsCurrent() {
         String a = "a".repeat(64);
         String b = "b".repeat(64);
-        HistoryFinding onA = HistoryRules.duplicate(a, b, b, A, 2021);
-        HistoryFinding onB = HistoryRules.duplicate(b, a, b, A, 2021);
+        HistoryFinding onA = HistoryRules.duplicate(a, b, true, false, A, 2021);
+        HistoryFinding onB = HistoryRules.duplicate(b, a, false, true, A, 2021);
         assertThat(onA.relatedDocumentId()).isEqualTo(b);
         assertThat(onA.actual()).isEqualTo("superseded");
         assertThat(onB.actual()).isEqualTo("current");
         assertThat(onA.severity()).isEqualTo("info");
-        assertThat(onA.messageZh()).contains("bbbbbbbbbbbb", "现行版本");
+        assertThat(onA.messageZh()).contains("bbbbbbbbbbbb", "较新", "已被取代");
+        assertThat(onB.messageZh()).contains("aaaaaaaaaaaa", "较旧", "现行版本");
         assertThat(onA.fingerprint()).isNotEqualTo(onB.fingerprint());
+    }
+
+    @Test
+    void duplicatesNameOnlyTheNeighboursInRecencyOrder() {
+        List<String> ids = List.of("1".repeat(64), "2".repeat(64), "3".repeat(64), "4".repeat(64)); // oldest .. current
+        List<HistoryFinding> oldest = HistoryRules.duplicates(ids.get(0), ids, A, 2021);
+        List<HistoryFinding> middle = HistoryRules.duplicates(ids.get(1), ids, A, 2021);
+        List<HistoryFinding> current = HistoryRules.duplicates(ids.get(3), ids, A, 2021);
+        assertThat(oldest).extracting(HistoryFinding::relatedDocumentId).containsExactly(ids.get(1));
+        assertThat(middle).extracting(HistoryFinding::relatedDocumentId).containsExactly(ids.get(0), ids.get(2));
+        assertThat(middle).extracting(HistoryFinding::actual).containsOnly("superseded");
+        assertThat(current).extracting(HistoryFinding::relatedDocumentId).containsExactly(ids.get(2));
+        assertThat(current).extracting(HistoryFinding::actual).containsExactly("current");
+        // a document alone is no duplicate; a document outside the group gets nothing
+        assertThat(HistoryRules.duplicates(ids.get(0), List.of(ids.get(0)), A, 2021)).isEmpty();
+        assertThat(HistoryRules.duplicates("9".repeat(64), ids, A, 2021)).isEmpty();
+        // whatever the size of the report, a document holds at most two
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(String.format("%064d", i));
+        }
+        assertThat(HistoryRules.duplicates(many.get(100), many, A, 2021)).hasSize(2);
+        assertThat(HistoryRules.duplicates(many.get(199), many, A, 2021)).hasSize(1);
     }
 
     @Test

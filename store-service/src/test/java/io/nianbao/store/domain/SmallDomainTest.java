@@ -50,14 +50,41 @@ class SmallDomainTest {
         assertThat(SameReport.current(List.of(c, d))).isEqualTo("d");
     }
 
+    static final String R1 = "rules-1+3f9a0c21";
+    static final String R1_OTHER_BUILD = "rules-1+77aa0b3c";
+    static final String R2 = "rules-2+b71e44d0";
+    static final String R10 = "rules-10+0c5d9e12";
+    static final String P1 = "parse-1+8a2f6b90";
+    static final String P2 = "parse-2+1d3e5f70";
+
     @Test
-    void storeDecision() {
-        assertThat(StoreDecision.decide(false, null, null, "1", "1")).isEqualTo(StoreDecision.NEW);
-        assertThat(StoreDecision.decide(true, "1.2", "p1", "1.2", "p1")).isEqualTo(StoreDecision.DUPLICATE);
-        assertThat(StoreDecision.decide(true, "1.2", "p1", "1.10", "p1")).isEqualTo(StoreDecision.REPLACE);
-        assertThat(StoreDecision.decide(true, "1.10", "p1", "1.9", "p1")).isEqualTo(StoreDecision.STALE);
-        assertThat(StoreDecision.decide(true, "1.2", "0.1.0", "1.2", "0.2.0")).isEqualTo(StoreDecision.REPLACE);
+    void storeDecisionOrdersComponentVersions() {
+        assertThat(StoreDecision.decide(false, null, null, R1, P1)).isEqualTo(StoreDecision.NEW);
+        assertThat(StoreDecision.decide(true, R1, P1, R1, P1)).isEqualTo(StoreDecision.DUPLICATE);
+        // release counters compare as numbers: 10 > 2
+        assertThat(StoreDecision.decide(true, R2, P1, R10, P1)).isEqualTo(StoreDecision.REPLACE);
+        assertThat(StoreDecision.decide(true, R10, P1, R2, P1)).isEqualTo(StoreDecision.STALE);
+        // same rule set: the parser decides, newer replaces, older is stale
+        assertThat(StoreDecision.decide(true, R1, P1, R1, P2)).isEqualTo(StoreDecision.REPLACE);
+        assertThat(StoreDecision.decide(true, R1, P2, R1, P1)).isEqualTo(StoreDecision.STALE);
+        // a newer rule set wins even with an older parser
+        assertThat(StoreDecision.decide(true, R1, P2, R2, P1)).isEqualTo(StoreDecision.REPLACE);
         assertThat(StoreDecision.decide(true, null, null, null, null)).isEqualTo(StoreDecision.DUPLICATE);
+        // records of older builds (not of the component form) are release 0: older than any current version
+        assertThat(StoreDecision.decide(true, "1.0.0", "parse-1.0", R1, P1)).isEqualTo(StoreDecision.REPLACE);
+        assertThat(StoreDecision.decide(true, R1, P1, "1.0.0", "parse-1.0")).isEqualTo(StoreDecision.STALE);
+    }
+
+    @Test
+    void concurrentBuildsOfOneReleaseReplaceAndSaySo() {
+        StoreDecision.Verdict v = StoreDecision.judge(true, R1, P1, R1_OTHER_BUILD, P1);
+        assertThat(v.decision()).isEqualTo(StoreDecision.REPLACE);
+        assertThat(v.wasConcurrent()).isTrue();
+        assertThat(v.concurrent()).contains(R1, R1_OTHER_BUILD);
+        StoreDecision.Verdict p = StoreDecision.judge(true, R1, P1, R1, "parse-1+ffff0000");
+        assertThat(p.decision()).isEqualTo(StoreDecision.REPLACE);
+        assertThat(p.concurrent()).startsWith("parser");
+        assertThat(StoreDecision.judge(true, R1, P1, R2, P1).wasConcurrent()).isFalse();
     }
 
     @Test

@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = RealKafkaResource.class, restrictToAnnotatedClass = false)
 class HistoryTest {
 
-    static String store(TestRecords.Builder b) {
+    public static String store(TestRecords.Builder b) {
         Broker.sendValidated(b);
         String id = b.build().documentId;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
@@ -43,7 +43,7 @@ class HistoryTest {
         return given().get("/api/reports/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    static List<Map<String, Object>> findings(String id, String ruleId) {
+    public static List<Map<String, Object>> findings(String id, String ruleId) {
         return detail(id).<Map<String, Object>>getList("findings").stream()
                 .filter(f -> ruleId.equals(f.get("ruleId"))).toList();
     }
@@ -163,8 +163,12 @@ class HistoryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !detail(later).getBoolean("current"));
         assertThat(detail(later).getString("supersededBy")).isEqualTo(latest);
         assertThat(detail(earlier).getString("supersededBy")).isEqualTo(latest);
-        assertThat(findings(latest, "DUPLICATE_REPORT")).hasSize(2);
-        assertThat(findings(earlier, "DUPLICATE_REPORT")).hasSize(1); // names the current one only
+        // each document names its neighbours in recency order: earlier < later < latest
+        assertThat(findings(latest, "DUPLICATE_REPORT")).extracting(x -> x.get("relatedDocumentId")).containsExactly(later);
+        assertThat(findings(later, "DUPLICATE_REPORT")).extracting(x -> x.get("relatedDocumentId"))
+                .containsExactlyInAnyOrder(earlier, latest);
+        assertThat(findings(earlier, "DUPLICATE_REPORT")).extracting(x -> x.get("relatedDocumentId")).containsExactly(later);
+        assertThat(detail(earlier).getList("sameReport")).hasSize(2);
 
         given().queryParam("agency", k).queryParam("current", "true").get("/api/reports").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(1))

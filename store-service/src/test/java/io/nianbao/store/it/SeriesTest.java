@@ -42,8 +42,8 @@ class SeriesTest {
             ReportRecord r = g.expectedCopy();
             r.documentId = TestRecords.newId();
             r.report.agencyCanonical = agency;
-            r.ruleSetVersion = "1.0.0";
-            r.parserVersion = "0.1.0";
+            r.ruleSetVersion = TestRecords.RULES_1;
+            r.parserVersion = TestRecords.PARSER_1;
             records.add(r);
         }
         List<ReportRecord> newestFirst = new ArrayList<>(records);
@@ -68,7 +68,7 @@ class SeriesTest {
         forward.set(0, forward.get(0).add(BigDecimal.ONE));
         forward.set(6, forward.get(6).add(BigDecimal.ONE));
         y2022.applications.put("carriedForward", forward);
-        y2022.ruleSetVersion = "1.1.0";
+        y2022.ruleSetVersion = TestRecords.RULES_2;
         Broker.send(Topics.VALIDATED, y2022.documentId, Json.toString(y2022));
         String y2023 = records.get(4).documentId;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
@@ -81,7 +81,7 @@ class SeriesTest {
 
         // and back: the 2022 report re-validated as it was clears the finding
         y2022.applications.put("carriedForward", series.get(3).expected().applications.get("carriedForward"));
-        y2022.ruleSetVersion = "1.2.0";
+        y2022.ruleSetVersion = TestRecords.RULES_3;
         Broker.send(Topics.VALIDATED, y2022.documentId, Json.toString(y2022));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 !given().get("/api/reports/" + y2023).jsonPath().getList("findings.ruleId").contains("CARRY_OVER_MISMATCH"));

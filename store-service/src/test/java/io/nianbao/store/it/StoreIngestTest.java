@@ -42,9 +42,9 @@ class StoreIngestTest {
         }
         // same key = same partition: once the re-validation is stored, the three copies before it were consumed
         b.build().findings.clear();
-        b.ruleSet("1.1.0").finding("TEXT_REVIEW", "warning");
+        b.ruleSet(TestRecords.RULES_2).finding("TEXT_REVIEW", "warning");
         Broker.sendValidated(b);
-        awaitRuleSet(id, "1.1.0");
+        awaitRuleSet(id, TestRecords.RULES_2);
 
         given().queryParam("agency", agency).get("/api/reports").then().statusCode(200)
                 .body("total", equalTo(1)).body("items", hasSize(1)).body("items[0].documentId", equalTo(id));
@@ -69,11 +69,11 @@ class StoreIngestTest {
 
         // an older rule set arriving late is ignored
         b.build().findings.clear();
-        b.ruleSet("1.0.5").finding("APP_BALANCE", "error");
+        b.ruleSet(TestRecords.RULES_1).finding("APP_BALANCE", "error");
         Broker.sendValidated(b);
-        TestRecords.Builder sentinel = TestRecords.report(agency, 2022).id(id).ruleSet("1.2.0");
+        TestRecords.Builder sentinel = TestRecords.report(agency, 2022).id(id).ruleSet(TestRecords.RULES_3);
         Broker.sendValidated(sentinel);
-        awaitRuleSet(id, "1.2.0");
+        awaitRuleSet(id, TestRecords.RULES_3);
         given().get("/api/reports/" + id).then().body("findings", hasSize(0)).body("status", equalTo("clean"));
     }
 
@@ -86,7 +86,7 @@ class StoreIngestTest {
         // and the consumer goes on
         TestRecords.Builder b = TestRecords.report(TestRecords.uniqueAgency("继续"), 2021);
         Broker.sendValidated(b);
-        awaitRuleSet(b.build().documentId, "1.0.0");
+        awaitRuleSet(b.build().documentId, TestRecords.RULES_1);
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("nianbao_store_records_total{decision=\"new\""));
         given().get("/q/health/ready").then().statusCode(200)
@@ -110,8 +110,8 @@ class StoreIngestTest {
         TestRecords.Builder b = TestRecords.report(agency, 2021).finding("APP_BALANCE", "error");
         String id = b.build().documentId;
         Broker.sendValidated(b);
-        awaitRuleSet(id, "1.0.0");
-        given().queryParam("agency", agency).post("/api/admin/revalidate").then().statusCode(200)
+        awaitRuleSet(id, TestRecords.RULES_1);
+        given().header("X-API-Key", "test-admin-key").queryParam("agency", agency).post("/api/admin/revalidate").then().statusCode(200)
                 .body("republished", equalTo(1)).body("documentIds[0]", equalTo(id));
         List<ConsumerRecord<String, String>> parsed = Broker.readAll(Topics.PARSED).stream()
                 .filter(r -> id.equals(r.key())).toList();
@@ -131,7 +131,7 @@ class StoreIngestTest {
         TestRecords.Builder b = TestRecords.report(TestRecords.uniqueAgency("损坏"), 2021)
                 .narrative("本年度\u0000收到申请" + TestRecords.randomText(300)).title("损坏\u0000的报告");
         Broker.sendValidated(b);
-        awaitRuleSet(b.build().documentId, "1.0.0");
+        awaitRuleSet(b.build().documentId, TestRecords.RULES_1);
         given().get("/api/reports/" + b.build().documentId).then().statusCode(200)
                 .body("report.title", equalTo("损坏的报告"))
                 .body("sections[0].text", org.hamcrest.Matchers.startsWith("本年度收到申请"));

@@ -1,5 +1,6 @@
 package io.nianbao.store.it;
 
+import io.nianbao.contract.ComponentVersion;
 import io.nianbao.contract.DocumentIds;
 import io.nianbao.contract.Json;
 import io.nianbao.contract.ReportRecord;
@@ -16,6 +17,12 @@ import java.util.UUID;
 /** Builds validated records for the tests: unique ids, unique agencies, a random narrative unless given. */
 public final class TestRecords {
     private static final Random RANDOM = new Random();
+
+    /** Versions in the forms validate-service and parse-service emit ({@link ComponentVersion}: component-release+hash). */
+    public static final String RULES_1 = ComponentVersion.of(ComponentVersion.RULES, 1, "3f9a0c21").toString();
+    public static final String RULES_2 = ComponentVersion.of(ComponentVersion.RULES, 2, "b71e44d0").toString();
+    public static final String RULES_3 = ComponentVersion.of(ComponentVersion.RULES, 3, "0c5d9e12").toString();
+    public static final String PARSER_1 = ComponentVersion.of(ComponentVersion.PARSER, 1, "8a2f6b90").toString();
 
     private TestRecords() {
     }
@@ -61,8 +68,8 @@ public final class TestRecords {
             r.report.reportYear = year;
             r.report.publishedOn = (year + 1) + "-01-20";
             r.report.template = "2021";
-            r.parserVersion = "0.1.0";
-            r.ruleSetVersion = "1.0.0";
+            r.parserVersion = PARSER_1;
+            r.ruleSetVersion = RULES_1;
             r.findings = new ArrayList<>();
             r.summary = new ReportRecord.Summary();
             r.summary.status = "clean";
