@@ -83,6 +83,11 @@ class StoreIngestTest {
         Broker.send(Topics.VALIDATED, key, "{\"documentId\": \"not-a-sha\"}");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 Broker.readAll(Topics.STORE_DLQ).stream().anyMatch(r -> key.equals(r.key())));
+        ConsumerRecord<String, String> dead = Broker.readAll(Topics.STORE_DLQ).stream().filter(r -> key.equals(r.key()))
+                .findFirst().orElseThrow();
+        assertThat(Broker.header(dead, "dead-letter-reason")).contains("documentId", "not-a-sha");
+        assertThat(Broker.header(dead, "dead-letter-topic")).isEqualTo(Topics.VALIDATED);
+        assertThat(dead.value()).isEqualTo("{\"documentId\": \"not-a-sha\"}");
         // and the consumer goes on
         TestRecords.Builder b = TestRecords.report(TestRecords.uniqueAgency("继续"), 2021);
         Broker.sendValidated(b);
