@@ -1,6 +1,9 @@
 package io.nianbao.validate.domain;
 
+import io.nianbao.contract.ComponentVersion;
 import io.nianbao.contract.ReportRecord;
+import io.nianbao.validate.domain.rules.ParseIncompleteRule;
+import io.nianbao.validate.domain.rules.RuleFailedRule;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,9 +18,17 @@ import java.util.function.BiConsumer;
  * ruleSetVersion. Deterministic and idempotent: the output depends only on the input record and the rule set, findings
  * come in registry order, and findings a previous run of this service left on the record are replaced (those of other
  * origins, e.g. the store's history rules, are kept).
+ *
+ * <p>No silent failure: a rule that throws is reported as a RULE_FAILED finding (when the failure handler does not
+ * rethrow), and a record with RULE_FAILED or PARSE_INCOMPLETE findings has the summary status {@code incomplete},
+ * never {@code clean}. The rule-set version is {@code rules-<RELEASE>+<hash>} ({@link ComponentVersion}): RELEASE is
+ * raised by hand when the rules change on purpose, the hash covers every rule's id, severity and version.
  */
 public final class RuleEngine {
-    public static final String VERSION_PREFIX = "rules-1.0+";
+    /** Raised when the rules change on purpose; records of release 1 carried {@code rules-1.0+…} (release 0). */
+    public static final int RELEASE = 2;
+    public static final String STATUS_INCOMPLETE = "incomplete";
+    private static final RuleFailedRule RULE_FAILED = new RuleFailedRule();
 
     private final RuleRegistry registry;
     private final String ruleSetVersion;
@@ -55,6 +66,7 @@ public final class RuleEngine {
                 out.addAll(rule.check(record));
             } catch (RuntimeException e) {
                 onRuleFailure.accept(rule, e);
+                out.add(RULE_FAILED.failure(record, rule, e));
             }
         }
         return out;
@@ -86,11 +98,13 @@ public final class RuleEngine {
                 default -> s.infos++;
             }
         }
-        s.status = s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "clean";
+        boolean incomplete = findings.stream().anyMatch(f -> Findings.ORIGIN.equals(f.origin)
+                && (RuleFailedRule.ID.equals(f.ruleId) || ParseIncompleteRule.ID.equals(f.ruleId)));
+        s.status = incomplete ? STATUS_INCOMPLETE : s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "clean";
         return s;
     }
 
-    /** rules-1.0+ and the first 12 hex digits of SHA-256 over "id:severity:version" of every rule. */
+    /** rules-RELEASE+ and the first 12 hex digits of SHA-256 over "id:severity:version" of every rule. */
     static String version(RuleRegistry registry) {
         StringBuilder sb = new StringBuilder();
         for (Rule r : registry.rules()) {
@@ -98,7 +112,7 @@ public final class RuleEngine {
         }
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return VERSION_PREFIX + HexFormat.of().formatHex(h).substring(0, 12);
+            return ComponentVersion.of(ComponentVersion.RULES, RELEASE, HexFormat.of().formatHex(h).substring(0, 12)).toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

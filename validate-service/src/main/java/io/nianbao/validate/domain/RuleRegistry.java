@@ -8,9 +8,11 @@ import io.nianbao.validate.domain.rules.CountNotWholeRule;
 import io.nianbao.validate.domain.rules.EmptyCellsRule;
 import io.nianbao.validate.domain.rules.FeeNotReportedRule;
 import io.nianbao.validate.domain.rules.OtherJurisdictionRule;
+import io.nianbao.validate.domain.rules.ParseIncompleteRule;
 import io.nianbao.validate.domain.rules.ParseUncertainRule;
 import io.nianbao.validate.domain.rules.PublishedLateRule;
 import io.nianbao.validate.domain.rules.ReviewTotalRule;
+import io.nianbao.validate.domain.rules.RuleFailedRule;
 import io.nianbao.validate.domain.rules.SectionMissingRule;
 import io.nianbao.validate.domain.rules.StockFlowRule;
 import io.nianbao.validate.domain.rules.TemplateOutdatedRule;
@@ -55,7 +57,9 @@ public final class RuleRegistry {
                 new YearMismatchRule(),
                 new OtherJurisdictionRule(),
                 new AgencyUnresolvedRule(),
-                new ParseUncertainRule()));
+                new ParseUncertainRule(),
+                new ParseIncompleteRule(),
+                new RuleFailedRule()));
     }
 
     public List<Rule> rules() {

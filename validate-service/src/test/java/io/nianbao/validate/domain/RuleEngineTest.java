@@ -17,7 +17,7 @@ class RuleEngineTest {
             engine.validate(r);
             assertThat(r.findings).as(r.report.template + " " + Json.toString(r.findings)).isEmpty();
             assertThat(r.summary.status).isEqualTo("clean");
-            assertThat(r.ruleSetVersion).startsWith(RuleEngine.VERSION_PREFIX);
+            assertThat(r.ruleSetVersion).startsWith("rules-" + RuleEngine.RELEASE + "+");
         }
     }
 
@@ -71,7 +71,7 @@ class RuleEngineTest {
     }
 
     @Test
-    void aFailingRuleIsReportedAndSkipped() {
+    void aFailingRuleMakesTheRecordIncompleteNeverClean() {
         Rule broken = new AbstractRule("BROKEN", Severity.ERROR, "坏", "broken", "坏", "broken") {
             @Override
             public List<ReportRecord.Finding> check(ReportRecord record) {
@@ -82,16 +82,58 @@ class RuleEngineTest {
         RuleEngine e = new RuleEngine(new RuleRegistry(List.of(broken)), (rule, ex) -> failed.add(rule.id()));
         ReportRecord r = e.validate(TestRecords.t2021());
         assertThat(failed).containsExactly("BROKEN");
-        assertThat(r.findings).isEmpty();
+        assertThat(r.findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId).isEqualTo("RULE_FAILED");
+            assertThat(f.severity).isEqualTo(Severity.WARNING);
+            assertThat(f.messageEn).contains("BROKEN").contains("IllegalStateException: boom");
+            assertThat(f.evidence).contains("BROKEN");
+        });
+        assertThat(r.summary.status).isEqualTo("incomplete");
+        assertThat(r.summary.warnings).isEqualTo(1);
+        // the same record with the rule working is clean
+        assertThat(new RuleEngine(new RuleRegistry(List.of())).validate(TestRecords.t2021()).summary.status).isEqualTo("clean");
     }
 
     @Test
-    void registryHoldsTheNineteenOneRecordRules() {
+    void aParseErrorMakesTheRecordIncomplete() {
+        ReportRecord r = TestRecords.t2021();
+        r.parseNotes.add(new ReportRecord.ParseNote("PARSE_ERROR", "tables could not be read: java.lang.ArithmeticException", null));
+        engine.validate(r);
+        assertThat(r.findings).extracting(f -> f.ruleId).containsExactly("PARSE_INCOMPLETE");
+        assertThat(r.findings.get(0).messageEn).contains("tables could not be read");
+        assertThat(r.summary.status).isEqualTo("incomplete");
+        // a repaired text is no parse error
+        ReportRecord ok = TestRecords.t2021();
+        ok.parseNotes.add(new ReportRecord.ParseNote("TEXT_REPAIRED", "mojibake repaired", null));
+        assertThat(engine.validate(ok).summary.status).isEqualTo("clean");
+    }
+
+    @Test
+    void incompleteWinsOverErrors() {
+        ReportRecord r = TestRecords.t2021();
+        r.applications.get("total").set(6, TestRecords.n(4));
+        r.parseNotes.add(new ReportRecord.ParseNote("PARSE_ERROR", "figures could not be read", null));
+        engine.validate(r);
+        assertThat(r.summary.errors).isPositive();
+        assertThat(r.summary.status).isEqualTo("incomplete");
+    }
+
+    @Test
+    void theRuleSetVersionOrdersAfterTheOldForm() {
+        String v = engine.ruleSetVersion();
+        assertThat(v).matches("rules-2\\+[0-9a-f]{12}");
+        assertThat(io.nianbao.contract.ComponentVersion.compare(v, "rules-1.0+0123456789ab"))
+                .isEqualTo(io.nianbao.contract.ComponentVersion.Order.NEWER);
+        assertThat(io.nianbao.contract.ComponentVersion.parse(v).release()).isEqualTo(RuleEngine.RELEASE);
+    }
+
+    @Test
+    void registryHoldsTheOneRecordRules() {
         assertThat(RuleRegistry.standard().rules()).extracting(Rule::id).containsExactly(
                 "APP_BALANCE", "APP_TOTAL_ROW", "APP_TOTAL_COLUMN", "REVIEW_TOTAL", "COUNT_NOT_WHOLE", "STOCK_FLOW",
                 "EMPTY_CELLS", "TEXT_APPLICATIONS", "TEXT_REVIEW", "TEXT_BREAKDOWN", "TEXT_SAME_FIGURE",
                 "SECTION_MISSING", "TEMPLATE_OUTDATED", "FEE_NOT_REPORTED", "PUBLISHED_LATE", "YEAR_MISMATCH",
-                "OTHER_JURISDICTION", "AGENCY_UNRESOLVED", "PARSE_UNCERTAIN");
+                "OTHER_JURISDICTION", "AGENCY_UNRESOLVED", "PARSE_UNCERTAIN", "PARSE_INCOMPLETE", "RULE_FAILED");
         assertThat(RuleRegistry.standard().rules()).allSatisfy(r -> {
             assertThat(r.titleZh()).isNotBlank();
             assertThat(r.titleEn()).isNotBlank();

@@ -92,7 +92,7 @@ class RealKafkaValidateTest {
         assertThat(validated.findings).extracting(f -> f.ruleId).contains("OTHER_JURISDICTION")
                 .doesNotContain("TEMPLATE_OUTDATED");
         assertThat(validated.summary.status).isEqualTo("warnings");
-        assertThat(validated.ruleSetVersion).startsWith("rules-1.0+");
+        assertThat(validated.ruleSetVersion).startsWith("rules-2+");
     }
 
     @Test

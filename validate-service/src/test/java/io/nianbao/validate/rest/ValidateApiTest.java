@@ -32,7 +32,7 @@ public class ValidateApiTest {
     @Test
     void catalogueListsEveryRuleInBothLanguages() {
         given().get("/api/rules").then().statusCode(200)
-                .body("ruleSetVersion", startsWith("rules-1.0+"))
+                .body("ruleSetVersion", startsWith("rules-2+"))
                 .body("rules", hasSize(19))
                 .body("rules.id", hasItem("APP_BALANCE"))
                 .body("rules.find { it.id == 'PUBLISHED_LATE' }.severity", equalTo("warning"))
@@ -52,7 +52,7 @@ public class ValidateApiTest {
                 .body("summary.errors", equalTo(0))
                 .body("findings.ruleId", hasItem("TEXT_BREAKDOWN"))
                 .body("findings.find { it.ruleId == 'TEXT_BREAKDOWN' }.actual", equalTo("405"))
-                .body("ruleSetVersion", startsWith("rules-1.0+"))
+                .body("ruleSetVersion", startsWith("rules-2+"))
                 .body("applications.newReceived", hasSize(7));
     }
 

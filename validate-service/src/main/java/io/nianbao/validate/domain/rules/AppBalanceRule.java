@@ -3,6 +3,7 @@ package io.nianbao.validate.domain.rules;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Doubt;
 import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
@@ -28,6 +29,11 @@ public final class AppBalanceRule extends AbstractRule {
     }
 
     @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
     public Set<String> templates() {
         return TABLE_TEMPLATES;
     }
@@ -41,8 +47,15 @@ public final class AppBalanceRule extends AbstractRule {
         if (nr.isEmpty() || co.isEmpty() || tot.isEmpty() || cf.isEmpty()) {
             return List.of();
         }
+        Doubt doubt = Doubt.of(record);
+        String t0 = TemplateKeys.TABLE_APPLICATIONS;
         List<ReportRecord.Finding> out = new ArrayList<>();
         for (int c = 0; c < Tables.COLUMNS; c++) {
+            String column = TemplateKeys.APPLICANT_COLUMNS.get(c);
+            if (doubt.cell(t0, "newReceived", column) || doubt.cell(t0, "carriedOver", column)
+                    || doubt.cell(t0, "total", column) || doubt.cell(t0, "carriedForward", column)) {
+                continue; // a cell the parser had to guess proves nothing
+            }
             BigDecimal a = nr.get().get(c);
             BigDecimal b = co.get().get(c);
             BigDecimal t = tot.get().get(c);

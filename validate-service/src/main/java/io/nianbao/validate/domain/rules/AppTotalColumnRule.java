@@ -3,6 +3,7 @@ package io.nianbao.validate.domain.rules;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Doubt;
 import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
@@ -26,6 +27,11 @@ public final class AppTotalColumnRule extends AbstractRule {
     }
 
     @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
     public Set<String> templates() {
         return TABLE_TEMPLATES;
     }
@@ -37,10 +43,11 @@ public final class AppTotalColumnRule extends AbstractRule {
         }
         List<String> order = new ArrayList<>(TemplateKeys.APPLICATION_ROWS_2021);
         order.add(order.indexOf("total"), "otherHandling");
+        Doubt doubt = Doubt.of(record);
         List<ReportRecord.Finding> out = new ArrayList<>();
         for (String rowKey : order) {
             List<BigDecimal> row = Tables.appRow(record, rowKey).orElse(null);
-            if (row == null) {
+            if (row == null || doubt.row(TemplateKeys.TABLE_APPLICATIONS, rowKey)) {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;

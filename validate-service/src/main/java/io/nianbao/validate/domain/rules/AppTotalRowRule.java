@@ -3,6 +3,7 @@ package io.nianbao.validate.domain.rules;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Doubt;
 import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
@@ -28,6 +29,11 @@ public final class AppTotalRowRule extends AbstractRule {
     }
 
     @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
     public Set<String> templates() {
         return TABLE_TEMPLATES;
     }
@@ -39,8 +45,14 @@ public final class AppTotalRowRule extends AbstractRule {
         if (total.isEmpty() || !outcomes.containsAll(REQUIRED)) {
             return List.of();
         }
+        Doubt doubt = Doubt.of(record);
         List<ReportRecord.Finding> out = new ArrayList<>();
         for (int c = 0; c < Tables.COLUMNS; c++) {
+            String column = TemplateKeys.APPLICANT_COLUMNS.get(c);
+            if (doubt.cell(TemplateKeys.TABLE_APPLICATIONS, "total", column) || outcomes.stream()
+                    .anyMatch(o -> doubt.cell(TemplateKeys.TABLE_APPLICATIONS, o, column))) {
+                continue;
+            }
             BigDecimal sum = BigDecimal.ZERO;
             StringBuilder nonZero = new StringBuilder();
             for (String row : outcomes) {

@@ -36,6 +36,11 @@ public final class CountNotWholeRule extends AbstractRule {
     }
 
     @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
     public List<ReportRecord.Finding> check(ReportRecord record) {
         List<ReportRecord.Finding> out = new ArrayList<>();
         if (record.activeDisclosure != null) {
@@ -81,7 +86,7 @@ public final class CountNotWholeRule extends AbstractRule {
 
     private void check(ReportRecord record, List<ReportRecord.Finding> out, String table, int section, String row,
                        String column, BigDecimal value, boolean mayBeNegative, String labelZh, String phrase) {
-        if (value == null) {
+        if (value == null || io.nianbao.validate.domain.Doubt.of(record).cell(table, row, column)) {
             return;
         }
         boolean whole = value.stripTrailingZeros().scale() <= 0;

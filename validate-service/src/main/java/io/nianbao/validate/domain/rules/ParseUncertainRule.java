@@ -53,9 +53,9 @@ public final class ParseUncertainRule extends AbstractRule {
             String candsEn = note.candidates == null || note.candidates.isEmpty() ? "" : "; candidates: " + String.join(" | ", note.candidates);
             String why = note.message == null ? note.code : note.message;
             var b = finding(record)
-                    .message(where + tableText + "：解析时有推测（" + note.code + "）：" + why + cands + "，请人工核对",
+                    .message(where + tableText + "：解析时有推测（" + note.code + "）：" + why + cands + "，请人工核对（这些格不参与算术与正文对照检查）",
                             (section == null ? "" : "Section " + TextSpans.numeral(section) + " ") + (table == null ? "" : "table " + table)
-                                    + ": the parser had to guess (" + note.code + "): " + why + candsEn + "; please check")
+                                    + ": the parser had to guess (" + note.code + "): " + why + candsEn + "; please check (these cells are left out of the arithmetic and text-vs-table checks)")
                     .section(section)
                     .expected("an unambiguous layout")
                     .actual(note.code);
@@ -72,6 +72,6 @@ public final class ParseUncertainRule extends AbstractRule {
     }
 
     static boolean isGuess(String code) {
-        return GUESS_CODES.contains(code) || GUESSY.matcher(code).find();
+        return GUESS_CODES.contains(code) || GUESSY.matcher(code).find() || io.nianbao.validate.domain.Doubt.isGuess(code);
     }
 }

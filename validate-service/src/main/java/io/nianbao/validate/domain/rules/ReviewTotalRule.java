@@ -3,6 +3,7 @@ package io.nianbao.validate.domain.rules;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Doubt;
 import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
@@ -32,16 +33,22 @@ public final class ReviewTotalRule extends AbstractRule {
     }
 
     @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
     public Set<String> templates() {
         return TABLE_TEMPLATES;
     }
 
     @Override
     public List<ReportRecord.Finding> check(ReportRecord record) {
+        Doubt doubt = Doubt.of(record);
         List<ReportRecord.Finding> out = new ArrayList<>();
         for (String group : TemplateKeys.REVIEW_GROUPS) {
             Map<String, BigDecimal> g = Tables.reviewGroup(record, group);
-            if (g == null || g.isEmpty() || !g.containsKey("total")) {
+            if (g == null || g.isEmpty() || !g.containsKey("total") || doubt.row(TemplateKeys.TABLE_REVIEW, group)) {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;

@@ -3,6 +3,7 @@ package io.nianbao.validate.domain.rules;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Doubt;
 import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
@@ -32,6 +33,11 @@ public final class StockFlowRule extends AbstractRule {
     }
 
     @Override
+    public int version() {
+        return 2;
+    }
+
+    @Override
     public Set<String> templates() {
         return Set.of(TemplateKeys.T2019);
     }
@@ -44,7 +50,8 @@ public final class StockFlowRule extends AbstractRule {
         List<ReportRecord.Finding> out = new ArrayList<>();
         for (String row : ROWS) {
             Map<String, BigDecimal> r = record.activeDisclosure.get(row);
-            if (r == null || !r.containsKey("totalPublished") || !r.containsKey("newlyPublished")) {
+            if (r == null || !r.containsKey("totalPublished") || !r.containsKey("newlyPublished")
+                    || Doubt.of(record).row(TemplateKeys.TABLE_ACTIVE, row)) {
                 continue;
             }
             BigDecimal total = r.get("totalPublished");

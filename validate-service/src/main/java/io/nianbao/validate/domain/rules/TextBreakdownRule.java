@@ -2,6 +2,7 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.validate.domain.AbstractRule;
+import io.nianbao.validate.domain.Breakdowns;
 import io.nianbao.validate.domain.Figures;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
@@ -13,16 +14,24 @@ import java.util.List;
 /**
  * TEXT_BREAKDOWN: a stated total with an explicit breakdown (共N条，其中A条…B条…; 第一季度…第四季度…) whose parts do
  * not add up to it. Parts given as shares (占61.5%) are not counted; parts in mixed units or in another unit than the
- * total are a list of highlights, not a breakdown, and are not checked.
+ * total are a list of highlights, not a breakdown, and are not checked. The parts must be a breakdown of that total
+ * in the text ({@link Breakdowns}: a 其中/分别为/包括 list right after the total, or the four quarters); a 其中-list
+ * whose parts reach less than half of the total names a selection and is not checked, unless the wording is
+ * exhaustive (分别为, quarters); parts that exceed the total are always wrong.
  */
 public final class TextBreakdownRule extends AbstractRule {
     public static final String ID = "TEXT_BREAKDOWN";
 
     public TextBreakdownRule() {
         super(ID, Severity.WARNING, "正文分项之和与总数不符", "Stated breakdown does not add up",
-                "正文给出总数及其分项（共N条，其中A条…B条…；第一季度…第四季度…）时，分项之和应等于总数。",
+                "正文给出总数及其分项（紧随总数的 其中/分别为/包括 所列同一量词的分项；第一季度…第四季度…）时，分项之和应等于总数。",
                 "Where the text states a total with an explicit breakdown (共N条，其中A条…B条…; 第一季度…第四季度…), "
                         + "the parts must add up to the total.");
+    }
+
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -34,12 +43,16 @@ public final class TextBreakdownRule extends AbstractRule {
                 .sorted(java.util.Comparator.comparingInt((ReportRecord.StatedFigure f) -> f.start).thenComparingInt(f -> f.end))
                 .toList();
         for (ReportRecord.StatedFigure f : totals) {
-            List<ReportRecord.StatedFigure> parts = Figures.countedParts(f);
-            if (!Figures.isPartition(f, parts)) {
+            var bd = Breakdowns.of(record, f);
+            if (bd.isEmpty()) {
                 continue;
             }
-            BigDecimal sum = parts.stream().map(p -> p.value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(f.value) == 0) {
+            List<ReportRecord.StatedFigure> parts = bd.get().parts();
+            BigDecimal sum = bd.get().sum();
+            int cmp = sum.compareTo(f.value);
+            // a 其中-list may name only the main items: below half of the total it is a selection, not a breakdown
+            boolean sure = cmp > 0 || bd.get().exhaustive() || sum.multiply(BigDecimal.valueOf(2)).compareTo(f.value) >= 0;
+            if (cmp == 0 || !sure) {
                 continue;
             }
             List<String> terms = parts.stream().map(p -> Num.fmt(p.value)).toList();

@@ -1,40 +1,41 @@
 package io.nianbao.validate.domain.rules;
 
-import io.nianbao.contract.FigureKeys;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.ReportRecord.StatedFigure;
 import io.nianbao.validate.domain.AbstractRule;
 import io.nianbao.validate.domain.Figures;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
+import io.nianbao.validate.domain.Stated;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * TEXT_SAME_FIGURE (info): one quantity stated twice with two values. Two statements are of one quantity when they
- * have the same figure key (applicationsReceived, reviewCount, ...), or, for free quantities, when their labels name
- * the same thing: after dropping modifiers and generic words (主动, 公开, 信息, 群众关心的 ...) the labels are equal, one
- * contains the other, or the shorter label has at most four characters and its leading word (two characters)
- * stands in the longer one (回应关切 … 主动回应群众关心的热点问题). Items of one real breakdown (其中A条、B条…) are
- * distinct quantities and are never compared. Units must agree where both are stated; both statements must stand in the same section.
+ * TEXT_SAME_FIGURE (info): one quantity stated twice with two values. One quantity = one normalised key of the
+ * template model's vocabulary ({@link io.nianbao.template.Quantities#keyOf}): the figure's own key (applicationsReceived,
+ * reviewCount, ...) or the vocabulary key its label names. Labels the vocabulary does not know are never paired (two
+ * labels that share characters, 机构领导 / 机构设置, are not one quantity). Items of a breakdown and subsets (其中…,
+ * 网上…) are not statements of the quantity. Units must agree where both are stated; both statements must stand in
+ * the same section.
  */
 public final class TextSameFigureRule extends AbstractRule {
     public static final String ID = "TEXT_SAME_FIGURE";
-    private static final Set<String> LABELLED = Set.of(FigureKeys.QUANTITY, FigureKeys.BREAKDOWN);
-    private static final Pattern GENERIC = Pattern.compile(
-            "主动|积极|及时|认真|全年|本年度|本年|年度|累计|共计|共|我局|我委|我办|本机关|公开|发布|政府|政务|信息|相关|群众|社会|"
-                    + "关心的|关心|各类|情况|数量|的|了|等|并|及|和|与|[\\s\\p{Punct}，。、；：“”（）《》【】…·\\d]");
+    private static final java.util.regex.Pattern SUBSET = java.util.regex.Pattern.compile("其中|通过|网上|网络|在线|分别");
 
     public TextSameFigureRule() {
         super(ID, Severity.INFO, "同一数量前后两个数值", "One quantity stated with two values",
-                "正文在两处陈述同一数量（同一指标或同义标签）却给出不同数值，例如 回应关切111 … 回应热点问题112条。",
-                "The text states one quantity twice (the same figure key, or labels naming the same thing) with two "
-                        + "different values, e.g. 回应关切111 … 回应热点问题112条.");
+                "正文在两处陈述同一数量（模板词表中的同一指标）却给出不同数值，例如 回应关切111 … 回应社会关切112条。",
+                "The text states one quantity (one key of the template vocabulary) twice with two different values, "
+                        + "e.g. 回应关切111 … 回应社会关切112条.");
+    }
+
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -42,9 +43,10 @@ public final class TextSameFigureRule extends AbstractRule {
         if (record.figures == null || record.figures.size() < 2) {
             return List.of();
         }
-        List<int[]> partSpans = partitionPartSpans(record);
+        List<int[]> partSpans = partSpans(record);
         List<StatedFigure> all = record.figures.stream()
-                .filter(Objects::nonNull).filter(f -> f.value != null && f.key != null)
+                .filter(Objects::nonNull).filter(f -> f.value != null && Stated.keyOf(f) != null)
+                .filter(f -> f.label == null || !SUBSET.matcher(f.label).find())
                 .filter(f -> partSpans.stream().noneMatch(s -> f.end > f.start && f.start < s[1] && s[0] < f.end))
                 .sorted(java.util.Comparator.comparingInt((StatedFigure f) -> f.start).thenComparingInt(f -> f.end))
                 .toList();
@@ -93,17 +95,14 @@ public final class TextSameFigureRule extends AbstractRule {
         return f.build();
     }
 
-    /** Spans of the parts of real breakdowns: the items of one list are distinct quantities by construction. */
-    private static List<int[]> partitionPartSpans(ReportRecord record) {
+    /** Spans of the parts of breakdowns: the items of a list are not statements of the quantity. */
+    private static List<int[]> partSpans(ReportRecord record) {
         List<int[]> out = new ArrayList<>();
         for (StatedFigure f : record.figures) {
-            if (f == null || f.value == null || f.parts == null) {
+            if (f == null || f.parts == null) {
                 continue;
             }
-            List<StatedFigure> parts = Figures.countedParts(f);
-            if (Figures.isPartition(f, parts)) {
-                parts.stream().filter(p -> p.end > p.start).forEach(p -> out.add(new int[] {p.start, p.end}));
-            }
+            f.parts.stream().filter(p -> p != null && p.end > p.start).forEach(p -> out.add(new int[] {p.start, p.end}));
         }
         return out;
     }
@@ -119,33 +118,7 @@ public final class TextSameFigureRule extends AbstractRule {
         if (a.unit != null && b.unit != null && !a.unit.isBlank() && !b.unit.isBlank() && !a.unit.equals(b.unit)) {
             return false;
         }
-        boolean la = LABELLED.contains(a.key);
-        boolean lb = LABELLED.contains(b.key);
-        if (!la && !lb) {
-            return a.key.equals(b.key);
-        }
-        if (la != lb) {
-            return false;
-        }
-        return sameLabel(a.label, b.label);
+        String ka = Stated.keyOf(a);
+        return ka != null && ka.equals(Stated.keyOf(b));
     }
-
-    static boolean sameLabel(String x, String y) {
-        String a = normalize(x);
-        String b = normalize(y);
-        if (a.length() < 2 || b.length() < 2) {
-            return false;
-        }
-        if (a.equals(b) || a.contains(b) || b.contains(a)) {
-            return true;
-        }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        return shorter.length() <= 4 && longer.contains(shorter.substring(0, 2));
-    }
-
-    static String normalize(String label) {
-        return label == null ? "" : GENERIC.matcher(label).replaceAll("");
-    }
-
 }

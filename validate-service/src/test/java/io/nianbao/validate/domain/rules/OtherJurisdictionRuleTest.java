@@ -33,10 +33,43 @@ class OtherJurisdictionRuleTest {
         });
     }
 
+    /** Sentences of real reports that name another jurisdiction as someone else: never a finding. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "学习借鉴淮北市相山区经验。",
+        "组织赴南谯区数据资源局学习考察政务公开标准化规范化建设工作。",
+        "深入推进东西部协作，与宁夏回族自治区固原市原州区人社局签订劳务协作协议。",
+        "做好对口帮扶工作，选派干部到南谯区人民政府挂职。",
+        "南谯区政务公开办公室来我局交流调研。",
+        "会同南谯区人社局联合开展农民工工资专项检查。",
+        "按照滁州市人民政府办公室的统一部署，对标合肥市蜀山区政务公开专栏建设经验。",
+        "收到南谯区信访局转来的申请2件，均按时办理。"})
+    void silentWhereAnotherPlaceIsVisitedStudiedOrAPartner(String sentence) {
+        assertThat(run(rule, saying(sentence))).isEmpty();
+    }
+
+    /** Sentences where another jurisdiction stands where the report's own would: a finding. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "在南谯区子网站公开权责清单。",
+        "南谯区人社局高度重视政府信息公开工作，成立了领导小组。",
+        "及时在南谯区人民政府门户网站政府信息公开专栏发布。",
+        "全面公开南谯区人力资源和社会保障局的行政职权项目。"})
+    void firesWhereAnotherPlaceStandsForTheReportingAgency(String sentence) {
+        assertThat(run(rule, saying(sentence))).singleElement().satisfies(f -> assertThat(f.actual).isEqualTo("南谯区"));
+    }
+
     @Test
-    void firesOnAnotherCity() {
-        assertThat(run(rule, saying("学习借鉴淮北市相山区经验。"))).extracting(f -> f.actual)
-                .containsExactly("淮北市", "相山区");
+    void aCountyReportSpeakingAsADistrict() {
+        ReportRecord r = TestRecords.t2008();                // 白银市靖远县 620421
+        TestRecords.replaceText(r, "2016年我局主动公开政府信息26条。", "2016年我局主动公开政府信息26条，其中区社保局公开10条。");
+        assertThat(run(rule, r)).singleElement().satisfies(f -> {
+            assertThat(f.actual).isEqualTo("区社保局");
+            assertThat(f.evidence).contains("区社保局");
+        });
+        ReportRecord county = TestRecords.t2008();
+        TestRecords.replaceText(county, "2016年我局主动公开政府信息26条。", "2016年县社保局公开10条，全县社区、园区工作有序开展。");
+        assertThat(run(rule, county)).isEmpty();               // its own level and words that only end in 区
     }
 
     @Test

@@ -40,7 +40,10 @@ class TextReviewRuleTest {
     @Test
     void aStatedCountMustMatch() {
         ReportRecord r = TestRecords.t2021();
-        r.figures.stream().filter(f -> f.key.equals(FigureKeys.REVIEW_COUNT)).forEach(f -> f.value = n(2));
+        r.figures.stream().filter(f -> f.key.equals(FigureKeys.REVIEW_COUNT)).forEach(f -> {
+            f.value = n(2);
+            f.label = "被申请政府信息公开行政复议";
+        });
         r.reviewLitigation.get("review").put("upheld", n(2));
         r.reviewLitigation.get("review").put("total", n(2));
         assertThat(run(rule, r)).isEmpty();
@@ -58,6 +61,27 @@ class TextReviewRuleTest {
         ReportRecord r = TestRecords.t2021();
         r.figures.removeIf(f -> f.key.equals(FigureKeys.REVIEW_COUNT) || f.key.equals(FigureKeys.LITIGATION_COUNT));
         r.reviewLitigation.get("review").put("total", n(1));
+        assertThat(run(rule, r)).isEmpty();
+    }
+
+    @Test
+    void aReviewingBodysCaseloadIsNotAReviewOfItsDisclosure() {
+        ReportRecord r = TestRecords.t2021();
+        r.figures.stream().filter(f -> f.key.equals(FigureKeys.REVIEW_COUNT)).forEach(f -> {
+            f.value = n(50);
+            f.label = "全年办理行政复议案件";                   // a 司法局's work as the reviewing body
+        });
+        assertThat(run(rule, r)).isEmpty();
+    }
+
+    @Test
+    void cellsInDoubtAreNotCompared() {
+        ReportRecord r = TestRecords.t2021();
+        r.reviewLitigation.get("review").put("upheld", n(1));
+        r.reviewLitigation.get("review").put("total", n(1));
+        ReportRecord.ParseNote note = new ReportRecord.ParseNote("LAYOUT_IRREGULAR", "section 四: 14 numbers where 15 cells were expected", 4);
+        note.table = "reviewLitigation";
+        r.parseNotes.add(note);
         assertThat(run(rule, r)).isEmpty();
     }
 }

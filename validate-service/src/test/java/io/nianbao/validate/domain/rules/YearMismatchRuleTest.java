@@ -22,7 +22,7 @@ class YearMismatchRuleTest {
         TestRecords.replaceText(r, "发布时间：2023-01-20", "发布时间：2022-12-31");
         r.report.publishedOn = "2022-12-31";
         assertThat(run(rule, r)).singleElement().satisfies(f -> {
-            assertThat(f.messageZh).isEqualTo("2022年度报告发布于 2022-12-31，早于该年度结束");
+            assertThat(f.messageZh).isEqualTo("标题为 2022 年度的报告发布于 2022-12-31，早于该年度结束");
             assertThat(f.evidence).contains("2022-12-31");
         });
         r.report.publishedOn = "2023-01-01";
@@ -41,11 +41,31 @@ class YearMismatchRuleTest {
     }
 
     @Test
-    void titleNamingAnotherYearFires() {
+    void reportYearIsNotASourceOfItsOwn() {
         ReportRecord r = TestRecords.t2021();
-        r.report.reportYear = 2023;
-        r.report.statedPeriod = null;
-        r.report.publishedOn = "2024-01-10";
-        assertThat(run(rule, r)).singleElement().satisfies(f -> assertThat(f.actual).isEqualTo("2022"));
+        r.report.reportYear = 2023;                          // read from the title by the parser: not compared with it
+        assertThat(run(rule, r)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheTitleAndTheTableHeadingNameTwoYears() {
+        ReportRecord r = TestRecords.t2021();                 // title 2022
+        r.sections.stream().filter(s -> s.number == 3).findFirst().orElseThrow().title = "2021年收到和处理政府信息公开申请情况";
+        assertThat(run(rule, r)).singleElement().satisfies(f -> {
+            assertThat(f.section).isEqualTo(3);
+            assertThat(f.actual).isEqualTo("[2021]");
+            assertThat(f.expected).isEqualTo("2022");
+        });
+    }
+
+    @Test
+    void silentWhenTheIndependentSourcesAgreeAndWithoutATitleYear() {
+        ReportRecord r = TestRecords.t2021();
+        r.sections.stream().filter(s -> s.number == 3).findFirst().orElseThrow().title = "2022年收到和处理政府信息公开申请情况";
+        assertThat(run(rule, r)).isEmpty();
+        ReportRecord noYear = TestRecords.t2021();
+        noYear.report.title = "政府信息公开工作年度报告";
+        noYear.report.statedPeriod = "2021年1月1日至2021年12月31日";
+        assertThat(run(rule, noYear)).isEmpty();             // nothing to compare the period with
     }
 }
