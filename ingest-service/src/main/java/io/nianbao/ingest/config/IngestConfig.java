@@ -23,9 +23,12 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration publishTimeout();
 
-    /** How long a request waits at startup for the duplicate memory to be loaded before answering 503. */
-    @WithDefault("30s")
-    Duration startupWait();
+    /**
+     * How long a valid submission waits at startup for the duplicate memory (reports.raw.keys) to be loaded;
+     * after that it is checked against what is loaded so far and published if unknown.
+     */
+    @WithDefault("5s")
+    Duration indexWait();
 
     Inbox inbox();
 
@@ -74,8 +77,5 @@ public interface IngestConfig {
         @WithDefault("120s")
         Duration max();
 
-        /** How many validated records are kept for GET /api/documents/{id}. */
-        @WithDefault("1000")
-        int recentRecords();
     }
 }

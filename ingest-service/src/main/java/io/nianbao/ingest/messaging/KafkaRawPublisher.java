@@ -14,7 +14,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jboss.logging.Logger;
+
 import java.net.URI;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 
@@ -22,16 +28,23 @@ import java.time.ZoneOffset;
  * Publishes to reports.raw through the {@link Channels#RAW_OUT} channel (acks=all, idempotent producer) and
  * waits for the broker's acknowledgement: what was answered 202 is on the topic. Key = documentId; headers of
  * {@link RawHeaders}; CloudEvents in binary mode (ce_id = documentId, ce_type, ce_source, content-type = the
- * detected media type).
+ * detected media type). Then the id is written to {@link IngestTopics#RAW_KEYS} (the persistent duplicate
+ * memory). Both waits are bounded by {@code publish-timeout}.
  */
 @ApplicationScoped
 public class KafkaRawPublisher implements DocumentPublisher {
+    private static final Logger LOG = Logger.getLogger(KafkaRawPublisher.class);
+
     @Inject
     @Channel(Channels.RAW_OUT)
     MutinyEmitter<byte[]> emitter;
 
     @Inject
     IngestConfig config;
+    @Inject
+    RawKeyIndex keys;
+    @Inject
+    MeterRegistry registry;
 
     @Override
     public void publish(RawDocument d) throws PublishException {
@@ -60,8 +73,25 @@ public class KafkaRawPublisher implements DocumentPublisher {
         Message<byte[]> message = Message.of(d.bytes()).addMetadata(kafka).addMetadata(ce);
         try {
             emitter.sendMessage(message).await().atMost(config.publishTimeout());
+        } catch (io.smallrye.mutiny.TimeoutException e) {
+            throw new PublishException("the broker did not acknowledge within " + config.publishTimeout().toSeconds()
+                    + " s (nianbao.ingest.publish-timeout)", e);
         } catch (RuntimeException e) {
             throw new PublishException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        try {
+            keys.append(d.documentId());
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // the document IS on reports.raw (acknowledged): the answer stays 202. Only the persistent duplicate
+            // memory misses it: a later re-submission to another replica (or after a restart) may publish it
+            // again, which downstream stages absorb (they key by documentId).
+            LOG.warnf("%s is published, but recording it on %s failed (%s)", d.documentId(), IngestTopics.RAW_KEYS,
+                    e.toString());
+            Counter.builder("nianbao.ingest.key.index.failures")
+                    .description("Published documents whose id could not be written to " + IngestTopics.RAW_KEYS)
+                    .register(registry).increment();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -11,6 +11,10 @@ import io.nianbao.ingest.service.IngestResult;
 import io.nianbao.ingest.service.IngestService;
 import io.nianbao.ingest.service.Submission;
 import io.nianbao.ingest.service.ValidatedWaits;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nianbao.ingest.security.ReadAccess;
+import io.nianbao.ingest.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,14 +54,18 @@ public class DocumentResource {
     ValidatedWaits waits;
     @Inject
     SeenDocuments seen;
+    @Inject
+    ReadAccess reads;
 
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(summary = "Submit one document as the raw request body",
             description = "202 accepted and published; 200 duplicate (nothing published); 400 empty; 413 too large; "
-                    + "415 not an accepted document; 503 not published. With ?wait=N the validated record is "
-                    + "returned (200) if it arrives within N seconds, else 202 with where to look.")
+                    + "415 not an accepted document; 401 without a valid API key; 503 not published. With ?wait=N "
+                    + "a digest of the validated record (report, summary, versions) is returned (200) if it arrives "
+                    + "within N seconds, else 202 with where to look.")
     public Response raw(InputStream body,
                         @HeaderParam("Content-Type") String contentType,
                         @HeaderParam("Content-Length") String contentLength,
@@ -98,8 +106,16 @@ public class DocumentResource {
         }
         Optional<String> record = waits.await(r.documentId(), pending, waitFor);
         if (record.isPresent()) {
-            return Response.ok(record.get(), MediaType.APPLICATION_JSON)
-                    .header("Location", DocumentAnswer.store(config.storeUrl(), r.documentId())).build();
+            String digestBody;
+            try {
+                ObjectNode digest = (ObjectNode) Json.mapper().readTree(record.get());
+                digest.put("follow", answer.follow());
+                digest.put("store", answer.store());
+                digestBody = Json.toString(digest);
+            } catch (IOException | ClassCastException e) {
+                digestBody = record.get();
+            }
+            return Response.ok(digestBody, MediaType.APPLICATION_JSON).header("Location", answer.store()).build();
         }
         return Response.status(202).type(MediaType.APPLICATION_JSON).entity(answer.withStatus(202).withMessage(
                 "Not ready yet: no validated record within " + waitFor.toSeconds() + " s"
@@ -109,6 +125,7 @@ public class DocumentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(summary = "Submit several documents as multipart/form-data file parts",
@@ -147,29 +164,20 @@ public class DocumentResource {
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(summary = "What this ingest instance knows of a document",
-            description = "Whether it is on reports.raw, the store URL, and the validated record if this instance saw it.")
+            description = "Whether it is on reports.raw and where store-service serves its record.")
     public Response get(@PathParam("id") String id) {
+        reads.check();
         if (!DocumentIds.isValid(id)) {
             throw new Problems.ProblemException(Refusal.BAD_REQUEST, "A documentId is 64 lower-case hex digits (SHA-256).");
         }
-        Optional<String> record = waits.latest(id);
-        if (!seen.contains(id) && record.isEmpty()) {
+        if (!seen.contains(id)) {
             return Problems.response(Problems.body("urn:nianbao:ingest:not-found", "Unknown document", 404,
-                    "This document has not been received (or not yet indexed from reports.raw)."));
+                    "This document has not been received (or not yet indexed from reports.raw.keys)."));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("documentId", id);
         out.put("received", true);
-        out.put("validated", record.isPresent());
         out.put("store", DocumentAnswer.store(config.storeUrl(), id));
-        try {
-            if (record.isPresent()) {
-                out.put("record", Json.mapper().readTree(record.get()));
-            }
-        } catch (java.io.IOException e) {
-            out.put("recordError", "the validated record is not valid JSON: " + e.getMessage());
-        }
-        // serialized with the contract's mapper: decimals stay plain (66.4866, not 6.64866E+1)
         return Response.ok(Json.toString(out), MediaType.APPLICATION_JSON).build();
     }
 

@@ -3,6 +3,8 @@ package io.nianbao.ingest.rest;
 import io.nianbao.ingest.config.IngestConfig;
 import io.nianbao.ingest.domain.Refusal;
 import io.nianbao.ingest.service.FetchService;
+import io.nianbao.ingest.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,7 @@ public class FetchResource {
     }
 
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(summary = "Fetch documents from http/https URLs and ingest them",

@@ -9,6 +9,8 @@ import java.util.Map;
 /** RFC 7807 problem answers ({@code application/problem+json}): type, title, status, detail, plus extensions. */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_UNAUTHORIZED = "urn:nianbao:ingest:unauthorized";
+    public static final String TYPE_FORBIDDEN = "urn:nianbao:ingest:forbidden";
 
     private Problems() {
     }

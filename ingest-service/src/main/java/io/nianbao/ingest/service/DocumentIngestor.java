@@ -13,11 +13,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
 /**
- * The one path every way in goes through: size and type policy, duplicate check by documentId, synchronous
- * publish. Plain Java (the CDI {@link IngestService} wires it), so tests can run a second instance to play a
- * restart.
+ * The one path every way in goes through, in this order: the request's own faults (empty, size, type: they never
+ * depend on a dependency's state), then the duplicate check by documentId, then the synchronous publish.
+ * Plain Java (the CDI {@link IngestService} wires it), so tests can run a second instance to play a restart.
  */
 public final class DocumentIngestor {
+    /** Whether the duplicate memory is complete; waits at most {@code millis} for it. */
+    @FunctionalInterface
+    public interface MemoryGate {
+        boolean awaitLoaded(long millis) throws InterruptedException;
+
+        MemoryGate ALWAYS = millis -> true;
+    }
+
     private static final Logger LOG = Logger.getLogger(DocumentIngestor.class);
 
     private final DocumentDetector detector;
@@ -27,9 +35,24 @@ public final class DocumentIngestor {
     private final BiConsumer<Submission, IngestResult> observer;
     private final long claimWaitMillis;
     private final Clock clock;
+    private final MemoryGate gate;
+    private final long gateWaitMillis;
 
     public DocumentIngestor(DocumentDetector detector, AcceptancePolicy policy, SeenDocuments seen,
                             DocumentPublisher publisher, BiConsumer<Submission, IngestResult> observer, long claimWaitMillis, Clock clock) {
+        this(detector, policy, seen, publisher, observer, claimWaitMillis, clock, MemoryGate.ALWAYS, 0);
+    }
+
+    /**
+     * @param gate           asked after the document passed every check of its own; when the memory is not
+     *                       complete after {@code gateWaitMillis}, the document is published without the full
+     *                       duplicate check (downstream stages key by documentId, so a repeat is absorbed there)
+     */
+    public DocumentIngestor(DocumentDetector detector, AcceptancePolicy policy, SeenDocuments seen,
+                            DocumentPublisher publisher, BiConsumer<Submission, IngestResult> observer, long claimWaitMillis,
+                            Clock clock, MemoryGate gate, long gateWaitMillis) {
+        this.gate = gate;
+        this.gateWaitMillis = gateWaitMillis;
         this.detector = detector;
         this.policy = policy;
         this.seen = seen;
@@ -66,6 +89,9 @@ public final class DocumentIngestor {
         String mediaType = detection.mediaType();
         SeenDocuments.Claim claim;
         try {
+            if (!gate.awaitLoaded(gateWaitMillis)) {
+                LOG.debugf("%s: duplicate memory still loading, checked against what is loaded so far", id);
+            }
             claim = seen.claim(id, claimWaitMillis);
         } catch (TimeoutException e) {
             return IngestResult.refused(Refusal.UNAVAILABLE,
@@ -83,9 +109,10 @@ public final class DocumentIngestor {
             publisher.publish(doc);
         } catch (DocumentPublisher.PublishException | RuntimeException e) {
             seen.failed(id);
-            LOG.warnf(e, "publish of %s (%s) failed; answered 503", id, s.channel());
+            LOG.warnf("publish of %s (%s) failed; answered 503: %s", id, s.channel(), e.getMessage());
             return IngestResult.refused(Refusal.UNAVAILABLE,
-                    "Publishing to the pipeline failed (" + e.getMessage() + "); nothing was stored. Try again.",
+                    "Publishing to the pipeline failed (" + e.getMessage() + "); the document was not acknowledged. "
+                            + "Sending it again is safe (a repeat is recognised by its documentId).",
                     s.fileName(), id);
         }
         seen.published(id);

@@ -52,6 +52,10 @@ public class InboxService {
     }
 
     private void poll() {
+        if (!ingest.memoryLoaded()) {
+            // a re-scan after a crash must recognise the files already published: wait for the duplicate memory
+            return;
+        }
         try {
             InboxProcessor.Poll p = processor.pollOnce(Integer.MAX_VALUE);
             problem = null;

@@ -8,7 +8,7 @@ import io.nianbao.ingest.domain.AcceptancePolicy;
 import io.nianbao.ingest.domain.DocumentDetector;
 import io.nianbao.ingest.domain.Refusal;
 import io.nianbao.ingest.domain.SeenDocuments;
-import io.nianbao.ingest.messaging.RawTopicIndex;
+import io.nianbao.ingest.messaging.RawKeyIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -17,8 +17,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The CDI face of {@link DocumentIngestor}: waits (bounded) for the duplicate memory at startup, counts every
- * outcome in Micrometer ({@code nianbao.ingest.documents.accepted|duplicates|refused}, {@code nianbao.ingest.bytes}).
+ * The CDI face of {@link DocumentIngestor}: its gate waits (at most {@code index-wait}, only for documents that
+ * passed their own checks) for the duplicate memory at startup; counts every outcome in Micrometer ({@code nianbao.ingest.documents.accepted|duplicates|refused}, {@code nianbao.ingest.bytes}).
  */
 @ApplicationScoped
 public class IngestService {
@@ -29,7 +29,7 @@ public class IngestService {
     @Inject
     DocumentPublisher publisher;
     @Inject
-    RawTopicIndex index;
+    RawKeyIndex index;
     @Inject
     MeterRegistry registry;
 
@@ -47,8 +47,9 @@ public class IngestService {
             synchronized (this) {
                 if (ingestor == null) {
                     ingestor = new DocumentIngestor(new DocumentDetector(), new AcceptancePolicy(config.maxBytes()),
-                            seen, publisher, (s, r) -> count(r, s.channel()), config.publishTimeout().toMillis() + 5_000,
-                            Clock.systemUTC());
+                            seen, publisher, (s, r) -> count(r, s.channel()), config.publishTimeout().toMillis() * 2 + 5_000,
+                            Clock.systemUTC(), millis -> index.awaitLoaded(java.time.Duration.ofMillis(millis)),
+                            config.indexWait().toMillis());
                 }
             }
         }
@@ -60,19 +61,12 @@ public class IngestService {
     }
 
     public IngestResult ingest(Submission s) {
-        try {
-            if (!index.awaitLoaded(config.startupWait())) {
-                IngestResult r = IngestResult.refused(Refusal.UNAVAILABLE,
-                        "The duplicate memory (keys of reports.raw) is still loading"
-                                + (index.lastError() == null ? "" : " (" + index.lastError() + ")") + "; try again.",
-                        s.fileName(), null);
-                count(r, s.channel());
-                return r;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return ingestor().ingest(s);
+    }
+
+    /** Whether the duplicate memory is complete (the inbox waits for it: a re-scan must recognise its files). */
+    public boolean memoryLoaded() {
+        return index.isLoaded();
     }
 
     /** Counts a refusal that happened before the ingestor saw the document (e.g. too large while reading). */

@@ -1,12 +1,8 @@
 package io.nianbao.ingest.service;
 
-import io.nianbao.ingest.config.IngestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,39 +13,20 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Requests waiting ({@code ?wait=N}) for the validated record of a documentId, completed by the
- * reports.validated listener; also keeps the most recent validated records (bounded) for GET /api/documents/{id}.
+ * reports.validated reader with the record's digest. Only pending waits are held: no cache of records.
  */
 @ApplicationScoped
 public class ValidatedWaits {
-    private final Map<String, Set<CompletableFuture<String>>> pending = new ConcurrentHashMap<>();
-    private Map<String, String> recent;
-
-    @Inject
-    IngestConfig config;
-
-    synchronized Map<String, String> recent() {
-        if (recent == null) {
-            int max = config == null ? 1000 : config.waiting().recentRecords();
-            recent = new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > max;
-                }
-            };
-        }
-        return recent;
-    }
+    private final ConcurrentHashMap<String, Set<CompletableFuture<String>>> pending = new ConcurrentHashMap<>();
 
     /** Registers interest before publishing, so a fast pipeline cannot be missed. */
     public CompletableFuture<String> register(String documentId) {
         CompletableFuture<String> f = new CompletableFuture<>();
         pending.computeIfAbsent(documentId, k -> ConcurrentHashMap.newKeySet()).add(f);
-        Optional<String> known = latest(documentId);
-        known.ifPresent(f::complete);
         return f;
     }
 
-    /** The record JSON, or empty on timeout (then the registration is dropped). */
+    /** The digest JSON, or empty on timeout (then the registration is dropped). */
     public Optional<String> await(String documentId, CompletableFuture<String> f, Duration timeout) {
         try {
             return Optional.of(f.get(Math.max(timeout.toMillis(), 0), TimeUnit.MILLISECONDS));
@@ -70,18 +47,16 @@ public class ValidatedWaits {
         });
     }
 
-    public void complete(String documentId, String recordJson) {
-        synchronized (this) {
-            recent().put(documentId, recordJson);
-        }
-        Set<CompletableFuture<String>> waiting = pending.remove(documentId);
-        if (waiting != null) {
-            waiting.forEach(f -> f.complete(recordJson));
-        }
+    /** Whether anybody waits for this id (the reader looks into a record only then). */
+    public boolean isPending(String documentId) {
+        return pending.containsKey(documentId);
     }
 
-    public synchronized Optional<String> latest(String documentId) {
-        return Optional.ofNullable(recent().get(documentId));
+    public void complete(String documentId, String digestJson) {
+        Set<CompletableFuture<String>> waiting = pending.remove(documentId);
+        if (waiting != null) {
+            waiting.forEach(f -> f.complete(digestJson));
+        }
     }
 
     public int waiting() {

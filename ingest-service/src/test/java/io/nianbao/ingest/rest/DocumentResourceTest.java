@@ -34,6 +34,11 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @QuarkusTestResource(RealKafkaResource.class)
 class DocumentResourceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void apiKey() {
+        io.nianbao.ingest.support.Auth.withKey();
+    }
     @TestHTTPResource("/api/documents")
     URI documents;
 
@@ -83,7 +88,7 @@ class DocumentResourceTest {
         assertThat(RawTopic.count(id)).isEqualTo(1);
 
         given().when().get("/api/documents/" + id).then().statusCode(200)
-                .body("received", is(true)).body("validated", is(false));
+                .body("received", is(true)).body("store", equalTo("http://127.0.0.1:8084/api/reports/" + id));
     }
 
     @Test

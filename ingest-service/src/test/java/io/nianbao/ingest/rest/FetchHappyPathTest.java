@@ -28,6 +28,11 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTestResource(RealKafkaResource.class)
 @TestProfile(FetchHappyPathTest.AllowPrivate.class)
 class FetchHappyPathTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void apiKey() {
+        io.nianbao.ingest.support.Auth.withKey();
+    }
     public static class AllowPrivate implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

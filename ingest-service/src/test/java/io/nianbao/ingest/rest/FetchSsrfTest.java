@@ -19,6 +19,11 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(RealKafkaResource.class)
 class FetchSsrfTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void apiKey() {
+        io.nianbao.ingest.support.Auth.withKey();
+    }
+
     @Test
     void internalAddressesAreRefusedWithTheReason() throws Exception {
         try (LocalWebServer web = new LocalWebServer().document("/report.html", "text/html", Samples.html("ssrf"))) {

@@ -28,10 +28,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
-/** ?wait returns the validated record when it appears on reports.validated (played here by the test). */
+/** ?wait returns a digest of the validated record when it appears on reports.validated (played here by the test). */
 @QuarkusTest
 @QuarkusTestResource(RealKafkaResource.class)
 class WaitForValidatedTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void apiKey() {
+        io.nianbao.ingest.support.Auth.withKey();
+    }
 
     @Test
     void waitReturnsTheValidatedRecord() throws Exception {
@@ -47,6 +52,16 @@ class WaitForValidatedTest {
         validated.ruleSetVersion = "test";
         validated.summary = new ReportRecord.Summary();
         validated.summary.status = "clean";
+        validated.summary.warnings = 2;
+        validated.report = new ReportRecord.Report();
+        validated.report.reportYear = 2021;
+        validated.report.agency = "琅琊区人社局";
+        validated.text = "全文".repeat(100_000);
+        validated.sections.add(new ReportRecord.Section(1, "概述", "一、总体情况", 0, 6));
+        ReportRecord.Finding f = new ReportRecord.Finding();
+        f.ruleId = "TEST_RULE";
+        f.severity = "warning";
+        validated.findings = java.util.List.of(f, f);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafkaResource.bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
@@ -57,8 +72,18 @@ class WaitForValidatedTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.jsonPath().getString("documentId")).isEqualTo(id);
         assertThat(r.jsonPath().getString("summary.status")).isEqualTo("clean");
+        assertThat(r.jsonPath().getInt("summary.warnings")).isEqualTo(2);
+        assertThat(r.jsonPath().getInt("report.reportYear")).isEqualTo(2021);
+        assertThat(r.jsonPath().getString("report.agency")).isEqualTo("琅琊区人社局");
+        assertThat(r.jsonPath().getString("ruleSetVersion")).isEqualTo("test");
+        assertThat(r.jsonPath().getInt("findingCount")).isEqualTo(2);
+        assertThat(r.jsonPath().getString("store")).endsWith("/api/reports/" + id);
+        assertThat(r.header("Location")).endsWith("/api/reports/" + id);
+        // a digest: the full text, sections and findings stay in store-service
+        assertThat(r.jsonPath().getMap("")).doesNotContainKeys("text", "sections", "findings");
+        assertThat(r.asString().length()).isLessThan(2_000);
 
         given().when().get("/api/documents/" + id).then().statusCode(200)
-                .body("validated", is(true)).body("record.ruleSetVersion", equalTo("test"));
+                .body("received", is(true)).body("store", equalTo("http://127.0.0.1:8084/api/reports/" + id));
     }
 }

@@ -5,7 +5,7 @@ import io.nianbao.ingest.domain.AcceptancePolicy;
 import io.nianbao.ingest.domain.DocumentDetector;
 import io.nianbao.ingest.domain.Samples;
 import io.nianbao.ingest.domain.SeenDocuments;
-import io.nianbao.ingest.messaging.RawTopicIndex;
+import io.nianbao.ingest.messaging.RawKeyIndex;
 import io.nianbao.ingest.support.RawTopic;
 import io.nianbao.testsupport.infra.RealKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A restart while the inbox holds files loses none and duplicates none. Each "instance" is a new
- * {@link InboxProcessor} with a new duplicate memory loaded from reports.raw (as at startup), publishing through
+ * {@link InboxProcessor} with a new duplicate memory loaded from reports.raw.keys (as at startup), publishing through
  * the service's real Kafka publisher.
  */
 @QuarkusTest
@@ -37,7 +37,7 @@ class InboxRestartTest {
 
     private InboxProcessor newInstance(Path dir, DocumentPublisher pub) throws Exception {
         SeenDocuments seen = new SeenDocuments();
-        RawTopicIndex.loadOnce(RealKafkaResource.bootstrapServers(), seen, Duration.ofSeconds(30));
+        RawKeyIndex.loadOnce(RealKafkaResource.bootstrapServers(), seen, Duration.ofSeconds(30));
         DocumentIngestor ingestor = new DocumentIngestor(new DocumentDetector(), new AcceptancePolicy(1 << 20), seen,
                 pub, (s, r) -> {
                 }, 10_000, Clock.systemUTC());

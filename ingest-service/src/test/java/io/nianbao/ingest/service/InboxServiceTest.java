@@ -24,6 +24,11 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(RealKafkaResource.class)
 class InboxServiceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void apiKey() {
+        io.nianbao.ingest.support.Auth.withKey();
+    }
     static final Path INBOX = Path.of("target/test-inbox");
 
     @Test

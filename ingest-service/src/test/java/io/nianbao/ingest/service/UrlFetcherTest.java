@@ -12,7 +12,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,7 @@ class UrlFetcherTest {
                 .redirect("/loop", "/loop")
                 .status("/missing", 404)
                 .endless("/huge", 5L * 1024 * 1024)
+                .endless("/chunked", 81_920)
                 .stall("/slow", 10_000);
         AddressPolicy strictButTestServer = new AddressPolicy(false, Set.of(InetAddress.getByName("127.0.0.1")));
         UrlFetcher.Resolver resolver = host -> switch (host) {
@@ -98,6 +102,53 @@ class UrlFetcherTest {
         UrlFetcher.Outcome missing = fetcher.fetch(web.url("/missing"));
         assertThat(missing.refusal()).isEqualTo(Refusal.FETCH_FAILED);
         assertThat(missing.detail()).contains("HTTP 404");
+    }
+
+    /** A name that exists nowhere but in the resolver: only a connection to the checked address can reach it. */
+    @Test
+    void connectsToTheCheckedAddressKeepingTheNameAsHost() throws Exception {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        AtomicInteger lookups = new AtomicInteger();
+        // first answer: the allowed test server; every later answer: a private address (a rebinding DNS server)
+        UrlFetcher.Resolver rebinding = host -> lookups.getAndIncrement() == 0
+                ? new InetAddress[]{loopback} : new InetAddress[]{InetAddress.getByName("10.0.0.9")};
+        List<String> connections = new CopyOnWriteArrayList<>();
+        PinnedHttp.Connector recording = (address, port, host, tls, timeout) -> {
+            connections.add(address.getHostAddress() + " " + host + ":" + port + (tls ? " tls" : ""));
+            return PinnedHttp.DIRECT.connect(address, port, host, tls, timeout);
+        };
+        try (UrlFetcher pinned = new UrlFetcher(new AddressPolicy(false, Set.of(loopback)), Duration.ofSeconds(2),
+                Duration.ofSeconds(2), 3, 1024 * 1024, "test", rebinding, recording)) {
+            UrlFetcher.Outcome o = pinned.fetch("http://reports.example.test:" + web.port() + "/report.html?y=2022");
+            assertThat(o.ok()).as(String.valueOf(o.detail())).isTrue();
+            assertThat(o.bytes()).isEqualTo(HTML);
+            assertThat(lookups.get()).as("resolved once, never again by the HTTP client").isEqualTo(1);
+            assertThat(connections).containsExactly("127.0.0.1 reports.example.test:" + web.port());
+            assertThat(web.lastHost.get()).isEqualTo("reports.example.test:" + web.port());
+        }
+    }
+
+    @Test
+    void aNameResolvingToLoopbackIsRefusedWithoutConnecting() {
+        List<String> connections = new CopyOnWriteArrayList<>();
+        PinnedHttp.Connector recording = (address, port, host, tls, timeout) -> {
+            connections.add(address.getHostAddress());
+            return PinnedHttp.DIRECT.connect(address, port, host, tls, timeout);
+        };
+        try (UrlFetcher strict = new UrlFetcher(new AddressPolicy(false), Duration.ofSeconds(2), Duration.ofSeconds(2), 3,
+                1024 * 1024, "test", InetAddress::getAllByName, recording)) {
+            UrlFetcher.Outcome o = strict.fetch("http://localhost:" + web.port() + "/report.html");
+            assertThat(o.refusal()).isEqualTo(Refusal.ADDRESS_BLOCKED);
+            assertThat(o.detail()).contains("localhost resolves to loopback");
+            assertThat(connections).isEmpty();
+        }
+    }
+
+    @Test
+    void chunkedAndLengthDelimitedBodiesAreReadWhole() {
+        UrlFetcher.Outcome chunked = fetcher.fetch(web.url("/chunked"));
+        assertThat(chunked.ok()).as(String.valueOf(chunked.detail())).isTrue();
+        assertThat(chunked.bytes()).hasSize(81_920).containsOnly((byte) 'a');
     }
 
     @Test

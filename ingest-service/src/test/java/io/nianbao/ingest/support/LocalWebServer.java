@@ -13,11 +13,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LocalWebServer implements AutoCloseable {
     private final HttpServer server;
     public final AtomicInteger hits = new AtomicInteger();
+    /** The Host header of the last document request. */
+    public final java.util.concurrent.atomic.AtomicReference<String> lastHost = new java.util.concurrent.atomic.AtomicReference<>();
 
     public LocalWebServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url(String path) {
@@ -27,6 +33,7 @@ public final class LocalWebServer implements AutoCloseable {
     public LocalWebServer document(String path, String contentType, byte[] body) {
         server.createContext(path, ex -> {
             hits.incrementAndGet();
+            lastHost.set(ex.getRequestHeaders().getFirst("Host"));
             ex.getResponseHeaders().add("Content-Type", contentType);
             send(ex, 200, body);
         });
