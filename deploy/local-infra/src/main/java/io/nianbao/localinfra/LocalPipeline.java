@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public final class LocalPipeline implements AutoCloseable {
     public static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service", "store-service");
+    /** The services' API keys for writes (ingest's POSTs, store's admin endpoints), comma-separated. */
+    public static final String API_KEYS_ENV = "NIANBAO_SECURITY_API_KEYS";
+    /** The request header the key is sent in (or {@code Authorization: Bearer <key>}). */
+    public static final String API_KEY_HEADER = "X-API-Key";
 
     private final Path root;
     private final Path state;
@@ -36,6 +40,9 @@ public final class LocalPipeline implements AutoCloseable {
     private LocalPostgres postgres;
     private final int kafkaPort;
     private final int pgPort;
+    private final String apiKeys;
+    private final String apiKey;
+    private final boolean apiKeyGenerated;
 
     /**
      * @param root      the project root (holds the service folders)
@@ -52,6 +59,33 @@ public final class LocalPipeline implements AutoCloseable {
         }
         this.kafkaPort = kafkaPort;
         this.pgPort = pgPort;
+        String configured = System.getenv(API_KEYS_ENV);
+        if (configured != null && !configured.isBlank()) {
+            this.apiKeys = configured;
+            this.apiKey = configured.split(",")[0].trim();
+            this.apiKeyGenerated = false;
+        } else {
+            this.apiKey = randomKey();
+            this.apiKeys = apiKey;
+            this.apiKeyGenerated = true;
+        }
+    }
+
+    /** A fresh random key: 24 random bytes as hex. */
+    static String randomKey() {
+        byte[] b = new byte[24];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    /** The key this pipeline's services accept for writes (generated at start unless NIANBAO_SECURITY_API_KEYS is set). */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** Whether the key was generated here (false: taken from NIANBAO_SECURITY_API_KEYS). */
+    public boolean apiKeyGenerated() {
+        return apiKeyGenerated;
     }
 
     public String url(String service) {
@@ -89,7 +123,7 @@ public final class LocalPipeline implements AutoCloseable {
         log("PostgreSQL      " + postgres.jdbcUrl() + " (" + secondsSince(t1) + " s)");
         // store first: its Flyway migration runs before events arrive; all four start in parallel anyway
         for (String s : List.of("store-service", "validate-service", "parse-service", "ingest-service")) {
-            processes.put(s, Proc.start(command(s), logOf(s), root.toFile()));
+            processes.put(s, Proc.start(command(s), Map.of(API_KEYS_ENV, apiKeys), logOf(s), root.toFile()));
         }
         for (String s : SERVICES) {
             String health = url(s) + "/q/health/ready";
@@ -132,6 +166,7 @@ public final class LocalPipeline implements AutoCloseable {
                     + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", contentTypeOf(file))
+                    .header(API_KEY_HEADER, apiKey)
                     .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() >= 300) {
                 throw new IllegalStateException("ingest refused " + file + ": " + r.statusCode() + " " + r.body());

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * PipelineMain [--root DIR] [--state DIR] [--data DIR]... [--base-port 8081] [--kafka-port 9092]
  *              [--pg-port 5433] [--exit]
  * </pre>
- * Environment: NIANBAO_BASE_PORT, NIANBAO_KAFKA_PORT, NIANBAO_PG_PORT override the port defaults.
+ * Environment: NIANBAO_BASE_PORT, NIANBAO_KAFKA_PORT, NIANBAO_PG_PORT override the port defaults;
+ * NIANBAO_SECURITY_API_KEYS chooses the API key(s) for writes (otherwise a random key is generated at each start,
+ * given to ingest-service and store-service, used to post the documents and printed in the summary).
  */
 public final class PipelineMain {
     private PipelineMain() {
@@ -84,14 +86,15 @@ public final class PipelineMain {
         System.out.println();
         System.out.println(Summary.render(pipeline, ids));
         System.out.println(Summary.answers(pipeline));
+        System.out.println(Summary.access(pipeline));
         System.out.println("Where to look next:");
         System.out.println("  web pages   " + pipeline.url("store-service") + "/  (reports, findings with evidence, agency history, statistics)");
         System.out.println("  reports     " + pipeline.url("store-service") + "/api/reports");
         System.out.println("  one report  " + pipeline.url("store-service") + "/api/reports/" + ids.get(0));
         System.out.println("  API docs    " + pipeline.url("store-service") + "/q/swagger-ui  (each service has one)");
         System.out.println("  rules       " + pipeline.url("validate-service") + "/api/rules");
-        System.out.println("  check a file now: curl -s --data-binary @FILE '" + pipeline.url("ingest-service")
-                + "/api/documents?fileName=FILE&wait=30'");
+        System.out.println("  check a file now: curl -s -H '" + LocalPipeline.API_KEY_HEADER + ": " + pipeline.apiKey()
+                + "' --data-binary @FILE '" + pipeline.url("ingest-service") + "/api/documents?fileName=FILE&wait=30'");
         System.out.println("  logs        " + state.resolve("logs"));
         if (exit) {
             System.exit(0);

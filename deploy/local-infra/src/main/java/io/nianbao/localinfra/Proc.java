@@ -64,10 +64,16 @@ public final class Proc {
     }
 
     public static Process start(List<String> command, Path log, File dir) {
+        return start(command, java.util.Map.of(), log, dir);
+    }
+
+    /** @param env variables set for the process (on top of this process's environment) */
+    public static Process start(List<String> command, java.util.Map<String, String> env, Path log, File dir) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            pb.environment().putAll(env);
             if (dir != null) {
                 pb.directory(dir);
             }

@@ -40,6 +40,15 @@ public final class Summary {
         return sb.toString();
     }
 
+    /** How to write: the API key the services accept (reads need none unless protected). */
+    public static String access(LocalPipeline pipeline) {
+        return "API key for writes: " + pipeline.apiKey() + "\n"
+                + "  send it as '" + LocalPipeline.API_KEY_HEADER + ": <key>' (or 'Authorization: Bearer <key>') to POST "
+                + pipeline.url("ingest-service") + "/api/documents, /api/fetch and store's /api/admin/*;\n"
+                + "  " + (pipeline.apiKeyGenerated() ? "generated for this run; set " + LocalPipeline.API_KEYS_ENV
+                + "=<key> before deploy/local/run.sh to choose it" : "from " + LocalPipeline.API_KEYS_ENV) + "\n";
+    }
+
     /** The questions a reader asks of the stored reports, answered from store-service's API. */
     public static String answers(LocalPipeline pipeline) {
         StringBuilder sb = new StringBuilder();
