@@ -30,10 +30,32 @@ public class ValidateApiTest {
     }
 
     @Test
+    void theParserTestDependencyBringsNoConfigurationOfItsOwn() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        org.assertj.core.api.Assertions.assertThat(config.getValue("quarkus.application.name", String.class))
+                .isEqualTo("validate-service");
+        org.assertj.core.api.Assertions.assertThat(config.getOptionalValue("nianbao.parse.max-bytes", String.class)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(
+                config.getOptionalValue("mp.messaging.incoming.reports-raw.topic", String.class)).isEmpty();
+    }
+
+    @Test
+    void aParseErrorIsIncompleteInTheApi() {
+        String body = "{\"documentId\":\"" + "b".repeat(64) + "\",\"report\":{\"template\":\"2021\",\"reportYear\":2022},"
+                + "\"text\":\"x\",\"parseNotes\":[{\"code\":\"PARSE_ERROR\",\"message\":\"tables could not be read\"}]}";
+        given().contentType("application/json").body(body).post("/api/validate").then().statusCode(200)
+                .body("summary.status", equalTo("incomplete"))
+                .body("findings.ruleId", hasItem("PARSE_INCOMPLETE"));
+    }
+
+    @Test
     void catalogueListsEveryRuleInBothLanguages() {
         given().get("/api/rules").then().statusCode(200)
                 .body("ruleSetVersion", startsWith("rules-2+"))
-                .body("rules", hasSize(19))
+                .body("rules", hasSize(21))
+                .body("rules.find { it.id == 'RULE_FAILED' }.severity", equalTo("warning"))
+                .body("rules.find { it.id == 'RULE_FAILED' }.descriptionEn", containsString("incomplete"))
+                .body("rules.find { it.id == 'PARSE_INCOMPLETE' }.descriptionEn", containsString("PARSE_ERROR"))
                 .body("rules.id", hasItem("APP_BALANCE"))
                 .body("rules.find { it.id == 'PUBLISHED_LATE' }.severity", equalTo("warning"))
                 .body("rules.find { it.id == 'TEMPLATE_OUTDATED' }.fromYear", equalTo(2020))
