@@ -49,26 +49,39 @@ class StoreBenchmark {
         long eventsBefore = count("select count(*) from outbox");
         System.out.printf("%n[bench] store: %d records, batches of %d, %d cores, %d reports already stored%n",
                 total, BATCH, Runtime.getRuntime().availableProcessors(), before);
-        System.out.printf("[bench] %-18s %12s %12s %14s%n", "stored reports", "ms/report", "reports/s", "events/report");
-        // warm-up outside the figures: JIT, connection pool, statement caches
+        System.out.printf("[bench] %-18s %12s %12s %12s %14s %10s%n", "stored reports", "ms/report", "median", "reports/s", "events/report",
+                "load 1m");
+        // ms/report: the window's wall time / its reports; median: of its batches (less sensitive to other load)
         long windowStart = System.nanoTime();
         long windowEvents = count("select count(*) from outbox");
         int inWindow = 0;
+        List<Double> batchCosts = new ArrayList<>();
+        double first = 0;
+        double last = 0;
         for (int i = 0; i < records.size(); i += BATCH) {
             List<StoreService.Incoming> batch = records.subList(i, Math.min(records.size(), i + BATCH));
+            long t0 = System.nanoTime();
             store.storeBatch(batch);
+            batchCosts.add((System.nanoTime() - t0) / 1e6 / batch.size());
             inWindow += batch.size();
             if (inWindow >= WINDOW) {
                 long ns = System.nanoTime() - windowStart;
                 long events = count("select count(*) from outbox");
-                System.out.printf("[bench] %,8d - %,7d %12.2f %12.1f %14.2f%n", before + i + batch.size() - inWindow + 1,
-                        before + i + batch.size(), ns / 1e6 / inWindow, inWindow / (ns / 1e9),
-                        (double) (events - windowEvents) / inWindow);
+                batchCosts.sort(null);
+                double median = batchCosts.get(batchCosts.size() / 2);
+                batchCosts.clear();
+                first = first == 0 ? median : first;
+                last = median;
+                System.out.printf("[bench] %,8d - %,7d %12.2f %12.2f %12.1f %14.2f %10s%n", before + i + batch.size() - inWindow + 1,
+                        before + i + batch.size(), ns / 1e6 / inWindow, median, inWindow / (ns / 1e9),
+                        (double) (events - windowEvents) / inWindow, load());
                 windowStart = System.nanoTime();
                 windowEvents = events;
                 inWindow = 0;
             }
         }
+        System.out.printf("[bench] median ms/report: first 1,000 stored %.2f, last 1,000 (up to %,d stored) %.2f%n",
+                first, before + total, last);
         System.out.printf("[bench] total: %d reports stored, %d change events (%.2f per report); findings by rule: %s%n",
                 count("select count(*) from reports") - before, count("select count(*) from outbox") - eventsBefore,
                 (double) (count("select count(*) from outbox") - eventsBefore) / total,
@@ -113,6 +126,15 @@ class StoreBenchmark {
             }
         }
         return out;
+    }
+
+    /** The machine's 1-minute load average (other builds share the 2 cores): context for each figure. */
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     long count(String sql) throws Exception {
