@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
  */
 public final class FeeNotReportedRule extends AbstractRule {
     public static final String ID = "FEE_NOT_REPORTED";
+    /** Outside section 六 only the fee's own name counts (收费…情况 could be section 二's 行政事业性收费). */
+    private static final Pattern FEE_ANYWHERE = Pattern.compile("信\\s*息\\s*处\\s*理\\s*费|国办函〔2020〕109\\s*号");
     private static final Pattern FEE = Pattern.compile("处\\s*理\\s*费|109\\s*号|收取.{0,12}费用|收费.{0,6}情况");
 
     public FeeNotReportedRule() {
         super(ID, Severity.WARNING, "未报告信息处理费", "Information processing fee not reported",
                 "2021年度及以后的报告，第六部分应说明按国办函〔2020〕109号收取信息处理费的情况。",
                 "From report year 2021, section 六 must state the 信息处理费 collected under 国办函〔2020〕109号.");
+    }
+
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -43,8 +50,8 @@ public final class FeeNotReportedRule extends AbstractRule {
         if (sixText != null && FEE.matcher(sixText).find()) {
             return List.of();
         }
-        if (sixText == null && record.text != null && FEE.matcher(record.text).find()) {
-            return List.of();
+        if (record.text != null && FEE_ANYWHERE.matcher(record.text).find()) {
+            return List.of(); // the report does say it (in another section, or section 六 was not found where it stands)
         }
         String template = template(record);
         if (TemplateKeys.T2008.equals(template) && sixText == null) {

@@ -35,6 +35,13 @@ class FeeNotReportedRuleTest {
     }
 
     @Test
+    void aFeeStatementInAnotherSectionIsEnough() {
+        ReportRecord r = withoutFee();
+        TestRecords.replaceText(r, "一是公开质量有待提升。", "一是公开质量有待提升。本年度未收取信息处理费。");
+        assertThat(run(rule, r)).isEmpty();
+    }
+
+    @Test
     void aFeeFigureIsEnough() {
         ReportRecord r = withoutFee();
         TestRecords.figure(r, FigureKeys.FEE_COLLECTED, "信息处理费", "0", "元", "无。", 6);

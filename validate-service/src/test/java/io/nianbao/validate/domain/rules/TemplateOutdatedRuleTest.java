@@ -38,6 +38,16 @@ class TemplateOutdatedRuleTest {
     }
 
     @Test
+    void noErrorWhereTheNewOutlineStandsButNoTableWasRead() {
+        ReportRecord r = TestRecords.t2021();                     // tables printed as images: none read
+        r.report.template = "unknown";
+        r.activeDisclosure = null;
+        r.applications = null;
+        r.reviewLitigation = null;
+        assertThat(run(rule, r)).isEmpty();
+    }
+
+    @Test
     void boundaries() {
         ReportRecord r = TestRecords.t2008();
         r.report.reportYear = 2019;                               // 2019 may deviate
