@@ -3,6 +3,10 @@ package io.nianbao.testsupport.corpus;
 import io.nianbao.contract.Json;
 import io.nianbao.contract.ReportRecord;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * One generated report: the record a correct parse must give ({@link #expected()}, with
  * {@code text} set to {@link #text()} and every span pointing into it), the canonical text, and
@@ -13,12 +17,32 @@ public final class GeneratedReport {
     private final Doc doc;
     private final Place place;
     private final long seed;
+    private final Set<Irregularity> irregularities;
 
     GeneratedReport(ReportRecord expected, Doc doc, Place place, long seed) {
+        this(expected, doc, place, seed, Set.of());
+    }
+
+    GeneratedReport(ReportRecord expected, Doc doc, Place place, long seed, Set<Irregularity> irregularities) {
         this.expected = expected;
         this.doc = doc;
         this.place = place;
         this.seed = seed;
+        this.irregularities = irregularities.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(irregularities));
+    }
+
+    /** What of real reports this report's truth carries (blank columns, mixed generations, published inconsistencies). */
+    public Set<Irregularity> irregularities() {
+        return irregularities;
+    }
+
+    /**
+     * The in-report rule ids validate must report on this record as generated (empty for a consistent report;
+     * e.g. APP_TOTAL_ROW for {@link Irregularity#TOTAL_ROW_PRINTED_ZERO}): {@link Identities#violated} of the
+     * expected record, so that a published inconsistency is a known finding, not a parse error.
+     */
+    public Set<String> expectedFindings() {
+        return Identities.violated(expected);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 /**
  * The in-report identities of RULES.md, as an oracle for corpus tests: which rule ids a record
  * violates (APP_BALANCE, APP_TOTAL_ROW, APP_TOTAL_COLUMN, REVIEW_TOTAL, COUNT_NOT_WHOLE,
- * TEXT_APPLICATIONS, TEXT_REVIEW, TEXT_BREAKDOWN). Empty cells count as 0. Not a validator:
+ * TEXT_APPLICATIONS, TEXT_REVIEW, TEXT_BREAKDOWN). Empty cells count as 0; the 2019 column 本年增/减
+ * ({@code change}) may be negative; a 2021 table printed with the one （六）其他处理 row sums that row. Not a validator:
  * no spans, no messages.
  */
 public final class Identities {
@@ -42,7 +43,7 @@ public final class Identities {
             }
             for (int c = 0; c < 7; c++) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (String o : TemplateKeys.outcomeRows(template)) {
+                for (String o : io.nianbao.template.Rows.outcomesOf(ReportTables.applicationRowKeys(template, a))) {
                     sum = sum.add(at(a.get(o), c));
                 }
                 BigDecimal total = at(a.get("total"), c);
@@ -74,7 +75,8 @@ public final class Identities {
         }
         if (r.activeDisclosure != null) {
             r.activeDisclosure.forEach((row, cols) -> cols.forEach((col, v) -> {
-                if (!TemplateKeys.isDecimalCell(row, col) && !whole(v)) {
+                boolean signed = "change".equals(col) && v != null && v.stripTrailingZeros().scale() <= 0;
+                if (!TemplateKeys.isDecimalCell(row, col) && !signed && !whole(v)) {
                     out.add("COUNT_NOT_WHOLE");
                 }
             }));

@@ -24,7 +24,25 @@ public enum Layout {
     /** A PDF written with PDFBox (needs a CJK font: fonts-wqy-microhei). */
     PDF("application/pdf", "pdf"),
     /** Traditional characters, pinyin after some characters, "??" for full-width spaces, all on one line (sample 003). */
-    TRADITIONAL_DAMAGED("text/plain", "txt");
+    TRADITIONAL_DAMAGED("text/plain", "txt"),
+    /**
+     * A crawled page (innerText): chrome lines (标题:/发布时间:/原文链接: or a 索引号 block), then the body in one to
+     * three long lines; each table row's cells run together as one digit string with the next row's label and
+     * numbering glued on ({@code …申请数量 420000143二、上年结转…}); section 四 as 15 glued or spaced numbers
+     * (the 平潭 archive in ../shared/corpus, sample 002 joined).
+     */
+    CRAWLED_ONE_LINE("text/plain", "txt"),
+    /**
+     * pdftotext of a WPS-made PDF (default or -layout mode): labels on lines apart from their numbers, header words
+     * broken over lines (商业企/业), a label one character per line, rows split in two, one table cut into several by
+     * page breaks with a repeated header (淮安市 2024 in ../shared/corpus).
+     */
+    PDF_TEXT_DETACHED("text/plain", "txt"),
+    /**
+     * A collector's capture of a portal page pasted from Word: collector header, nested metas, cells cut into spans
+     * and paragraphs, blank cells as {@code <o:p> </o:p>} (沭阳县 2023 in ../shared/corpus).
+     */
+    HTML_WORD_EXPORT("text/html", "html");
 
     private final String mediaType;
     private final String extension;

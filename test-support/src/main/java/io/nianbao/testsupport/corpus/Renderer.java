@@ -51,6 +51,9 @@ public final class Renderer {
             case DOCX_TABLE -> DocxWriter.write(report, r);
             case PDF -> PdfWriter.write(report, r);
             case TRADITIONAL_DAMAGED -> utf8(Damaged.render(report, r));
+            case CRAWLED_ONE_LINE -> utf8(CrawledPage.render(report, r));
+            case PDF_TEXT_DETACHED -> utf8(PdfText.render(report, r));
+            case HTML_WORD_EXPORT -> utf8(WordHtml.render(report, r));
         };
         return new RenderedDocument(bytes, layout.mediaType(), name, layout);
     }

@@ -10,6 +10,7 @@ import io.nianbao.testsupport.corpus.Doc.Heading;
 import io.nianbao.testsupport.corpus.Doc.Para;
 import io.nianbao.testsupport.corpus.Doc.Table;
 import io.nianbao.testsupport.corpus.Doc.Title;
+import io.nianbao.template.Rows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,42 +55,35 @@ public final class ReportGenerator {
             "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的主要问题及改进情况"};
     static final String[] CN = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-    /** Section 三 row labels: key -> {group label or null, own label}. */
+    /**
+     * Section 三 row labels: key -> {group label or null, own label with its printed numbering}, from the
+     * template model ({@link Rows}): the group heading a row is printed under, and numbering + statutory label.
+     */
     static final Map<String, String[]> APP_LABELS = new LinkedHashMap<>();
 
     static {
-        APP_LABELS.put("newReceived", new String[]{null, "一、本年新收政府信息公开申请数量"});
-        APP_LABELS.put("carriedOver", new String[]{null, "二、上年结转政府信息公开申请数量"});
-        APP_LABELS.put("granted", new String[]{null, "（一）予以公开"});
-        APP_LABELS.put("partiallyGranted", new String[]{null, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"});
-        APP_LABELS.put("deniedStateSecret", new String[]{"（三）不予公开", "1.属于国家秘密"});
-        APP_LABELS.put("deniedProhibitedByLaw", new String[]{"（三）不予公开", "2.其他法律行政法规禁止公开"});
-        APP_LABELS.put("deniedSafetyStability", new String[]{"（三）不予公开", "3.危及“三安全一稳定”"});
-        APP_LABELS.put("deniedThirdPartyRights", new String[]{"（三）不予公开", "4.保护第三方合法权益"});
-        APP_LABELS.put("deniedInternalAffairs", new String[]{"（三）不予公开", "5.属于三类内部事务信息"});
-        APP_LABELS.put("deniedProcessInfo", new String[]{"（三）不予公开", "6.属于四类过程性信息"});
-        APP_LABELS.put("deniedEnforcementFiles", new String[]{"（三）不予公开", "7.属于行政执法案卷"});
-        APP_LABELS.put("deniedQueryMatters", new String[]{"（三）不予公开", "8.属于行政查询事项"});
-        APP_LABELS.put("unavailableNotHeld", new String[]{"（四）无法提供", "1.本机关不掌握相关政府信息"});
-        APP_LABELS.put("unavailableNeedsCreation", new String[]{"（四）无法提供", "2.没有现成信息需要另行制作"});
-        APP_LABELS.put("unavailableUnclear", new String[]{"（四）无法提供", "3.补正后申请内容仍不明确"});
-        APP_LABELS.put("notProcessedComplaint", new String[]{"（五）不予处理", "1.信访举报投诉类申请"});
-        APP_LABELS.put("notProcessedRepeated", new String[]{"（五）不予处理", "2.重复申请"});
-        APP_LABELS.put("notProcessedPublication", new String[]{"（五）不予处理", "3.要求提供公开出版物"});
-        APP_LABELS.put("notProcessedExcessive", new String[]{"（五）不予处理", "4.无正当理由大量反复申请"});
-        APP_LABELS.put("notProcessedConfirmation", new String[]{"（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"});
-        APP_LABELS.put("otherNoCorrection", new String[]{"（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"});
-        APP_LABELS.put("otherUnpaidFee", new String[]{"（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"});
-        APP_LABELS.put("otherOther", new String[]{"（六）其他处理", "3.其他"});
-        APP_LABELS.put("otherHandling", new String[]{null, "（六）其他处理"});
-        APP_LABELS.put("total", new String[]{null, "（七）总计"});
-        APP_LABELS.put("carriedForward", new String[]{null, "四、结转下年度继续办理"});
+        String group = null;
+        List<String> rows = new ArrayList<>(TemplateKeys.APPLICATION_ROWS_2021);
+        rows.add(rows.indexOf("total"), "otherHandling");
+        for (String key : rows) {
+            Rows.Row row = Rows.application(key);
+            String heading = Rows.APPLICATION_GROUP_HEADINGS.get(key);
+            if (heading != null && !key.equals("granted")) {
+                group = heading;
+            }
+            boolean numbered = row.numbering().matches("\\d+\\.");
+            if (!numbered) {
+                group = null;
+            }
+            APP_LABELS.put(key, new String[]{numbered ? group : null, row.numbering() + row.label()});
+        }
     }
 
     static final String APP_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-    static final String APP_RESULTS = "三、本年度办理结果";
-    static final List<String> APPLICANT_LABELS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
-    static final List<String> REVIEW_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    static final String APP_RESULTS = Rows.APPLICATION_GROUP_HEADINGS.get("granted");
+    static final List<String> APPLICANT_LABELS = Rows.APPLICANT_COLUMN_LABELS;
+    static final List<String> REVIEW_LABELS = TemplateKeys.REVIEW_COLUMNS.stream()
+            .map(Rows.REVIEW_COLUMN_LABELS::get).toList();
 
     private static final Map<String, Double> OUTCOME_WEIGHTS = new LinkedHashMap<>();
 
@@ -119,9 +113,41 @@ public final class ReportGenerator {
             "人事信息", "财政资金信息", "规划计划", "重点领域信息", "建议提案办理结果", "行政执法信息", "公共服务信息");
 
     private final Random master;
+    private boolean realistic = true;
+    private double inconsistentShare;
 
+    /**
+     * A generator of reports whose truth carries what real reports print ({@link Irregularity}: blank columns,
+     * mixed generations, signed 本年增/减) and whose narrative is worded as real reports word it (not in one
+     * fixed grammar): see {@link #clean()} for the former, regular reports.
+     */
     public ReportGenerator(long seed) {
         this.master = new Random(seed);
+    }
+
+    /**
+     * Regular reports only: no {@link Irregularity}, the narrative in the generator's own few phrasings (what
+     * this generator made before it learnt from real reports). Series ({@link #generateSeries}) are always so.
+     */
+    public ReportGenerator clean() {
+        this.realistic = false;
+        this.inconsistentShare = 0;
+        return this;
+    }
+
+    /**
+     * Also publish inconsistent tables, in {@code share} (0..1) of the 2019/2021 reports: one of
+     * {@link Irregularity#TOTAL_ROW_PRINTED_ZERO}, {@link Irregularity#BLANK_TOTAL_COLUMN},
+     * {@link Irregularity#OUTCOME_EXCEEDS_TOTAL}. The truth keeps the printed numbers;
+     * {@link GeneratedReport#expectedFindings()} says which rules they break.
+     */
+    public ReportGenerator withPublishedInconsistencies(double share) {
+        if (share < 0 || share > 1) {
+            throw new IllegalArgumentException("share must be in 0..1: " + share);
+        }
+        this.realistic = true;
+        this.inconsistentShare = share;
+        return this;
     }
 
     /** A report of a random template: 2021 (60%, years 2021-2024), 2019 (25%, 2019/2020), 2008 (15%, 2009-2018). */
@@ -153,7 +179,11 @@ public final class ReportGenerator {
             throw new IllegalArgumentException("template must be 2021, 2019 or 2008: " + template);
         }
         long seed = master.nextLong();
-        return new Build(new Random(seed), template, reportYear, seed, null).run();
+        Build b = new Build(new Random(seed), template, reportYear, seed, null);
+        if (realistic) {
+            b.realism(inconsistentShare);
+        }
+        return b.run();
     }
 
     /** The template an agency uses for a report year: 2008 up to 2018, 2019 for 2019/2020, 2021 from 2021. */
@@ -218,6 +248,17 @@ public final class ReportGenerator {
         Map<String, long[]> apps;
         Map<String, long[]> review;
         int scale;
+        /** Real-report irregularities and wording, drawn from their own random so the base report is unchanged. */
+        boolean real;
+        double inconsistentShare;
+        Random d;
+        final java.util.EnumSet<Irregularity> irregularities = java.util.EnumSet.noneOf(Irregularity.class);
+
+        void realism(double inconsistent) {
+            this.real = true;
+            this.inconsistentShare = inconsistent;
+            this.d = new Random(seed * 0x9E3779B97F4A7C15L + 0x1234567L);
+        }
 
         /** The same agency's report of the previous year, when generating a series. */
         final GeneratedReport prev;
@@ -295,6 +336,9 @@ public final class ReportGenerator {
                     }
                     rec.reviewLitigation.put(g, m);
                 }
+                if (real) {
+                    irregularTruth();
+                }
             } else {
                 makeApplications2008();
             }
@@ -319,7 +363,82 @@ public final class ReportGenerator {
             }
             Doc doc = new Doc(blocks);
             finish(doc);
-            return new GeneratedReport(rec, doc, place, seed);
+            return new GeneratedReport(rec, doc, place, seed, irregularities);
+        }
+
+        // ------------------------------------------------------------------ irregularities of real reports
+
+        void irregularTruth() {
+            Map<String, List<BigDecimal>> a = rec.applications;
+            if (TemplateKeys.T2021.equals(template) && d.nextDouble() < 0.12) {
+                Map<String, List<BigDecimal>> m = new LinkedHashMap<>();
+                List<String> three = List.of("otherNoCorrection", "otherUnpaidFee", "otherOther");
+                for (Map.Entry<String, List<BigDecimal>> e : a.entrySet()) {
+                    if (e.getKey().equals("otherNoCorrection")) {
+                        List<BigDecimal> sum = new ArrayList<>();
+                        for (int c = 0; c < 7; c++) {
+                            BigDecimal s = BigDecimal.ZERO;
+                            for (String k : three) {
+                                s = s.add(a.get(k).get(c));
+                            }
+                            sum.add(s);
+                        }
+                        m.put("otherHandling", sum);
+                    } else if (!three.contains(e.getKey())) {
+                        m.put(e.getKey(), e.getValue());
+                    }
+                }
+                rec.applications = a = m;
+                irregularities.add(Irregularity.MIXED_GENERATION_OTHER_HANDLING);
+            }
+            if (d.nextDouble() < 0.15) {
+                for (List<BigDecimal> row : a.values()) {
+                    BigDecimal natural = row.get(0);
+                    for (int c = 1; c <= 5; c++) {
+                        natural = natural.add(row.get(c));
+                        row.set(c, null);
+                    }
+                    row.set(0, natural);
+                }
+                irregularities.add(Irregularity.BLANK_LEGAL_PERSON_COLUMNS);
+            }
+            if (TemplateKeys.T2019.equals(template)) {
+                for (String row : List.of("licensing", "otherServices", "punishment", "coercion", "fees")) {
+                    Map<String, BigDecimal> cells = rec.activeDisclosure.get(row);
+                    long prevCount = cells.get("previousCount").longValue();
+                    if (prevCount > 0 && d.nextDouble() < 0.3) {
+                        cells.put("change", BigDecimal.valueOf(-(1 + d.nextInt((int) Math.min(prevCount, 60)))));
+                        irregularities.add(Irregularity.SIGNED_CHANGE);
+                    }
+                }
+            }
+            if (inconsistentShare > 0 && d.nextDouble() < inconsistentShare) {
+                List<BigDecimal> total = a.get("total");
+                boolean totalNonZero = total.get(6) != null && total.get(6).signum() > 0;
+                int kind = d.nextInt(3);
+                if (kind == 0 && totalNonZero) {
+                    for (int c = 0; c < 7; c++) {
+                        if (total.get(c) != null) {
+                            total.set(c, BigDecimal.ZERO);
+                        }
+                    }
+                    irregularities.add(Irregularity.TOTAL_ROW_PRINTED_ZERO);
+                } else if (kind == 1) {
+                    for (List<BigDecimal> row : a.values()) {
+                        row.set(6, null);
+                    }
+                    irregularities.add(Irregularity.BLANK_TOTAL_COLUMN);
+                } else {
+                    String row = d.nextBoolean() ? "granted" : "unavailableNotHeld";
+                    long k = 1 + d.nextInt(12);
+                    List<BigDecimal> v = a.get(row);
+                    v.set(0, v.get(0).add(BigDecimal.valueOf(k)));
+                    if (v.get(6) != null) {
+                        v.set(6, v.get(6).add(BigDecimal.valueOf(k)));
+                    }
+                    irregularities.add(Irregularity.OUTCOME_EXCEEDS_TOTAL);
+                }
+            }
         }
 
         // ------------------------------------------------------------------ numbers
@@ -863,6 +982,13 @@ public final class ReportGenerator {
         }
 
         void applicationStatement(PB p) {
+            if (real && d.nextDouble() < 0.35) {
+                unrelatedCount(p);
+            }
+            if (real && d.nextDouble() < 0.6) {
+                realApplicationStatement(p);
+                return;
+            }
             long n = apps.get("newReceived")[6];
             int s;
             if (n == 0) {
@@ -881,6 +1007,135 @@ public final class ReportGenerator {
             long forward = apps.get("carriedForward")[6];
             p.t(forward == 0 ? pick(List.of("，均已按期答复。", "，已全部依法依规办结。", "，均在法定期限内予以答复。"))
                     : "，部分申请因尚在办理期限内结转下年度继续办理。");
+        }
+
+        /** A count next to the applications that is not one (网络问政, 12345 热线), as real reports put it there. */
+        void unrelatedCount(PB p) {
+            long m = 3 + d.nextInt(400);
+            String[][] kinds = {{"全年受理网络问政", "网络问政", "件"}, {"办理12345政务服务便民热线工单", "12345热线工单", "件"},
+                    {"答复网民留言", "网民留言", "条"}};
+            String[] k = kinds[d.nextInt(kinds.length)];
+            int s = p.mark();
+            p.t(k[0] + m + k[2]);
+            p.add(p.fig(FigureKeys.QUANTITY, k[1], m, k[2], s));
+            p.t("。");
+        }
+
+        /** Applications received, in the wordings of real reports (淮安市, 平潭, 沭阳县 …), not in one grammar. */
+        void realApplicationStatement(PB p) {
+            long n = apps.get("newReceived")[6];
+            long carried = apps.get("carriedOver")[6];
+            long done = apps.get("total")[6];
+            long forward = apps.get("carriedForward")[6];
+            int s;
+            if (n == 0) {
+                p.t(d.nextBoolean() ? "{Y}年，{S}" : "本年度");
+                s = p.mark();
+                p.t(d.nextBoolean() ? "未收到公民、法人或其他组织提出的政府信息公开申请" : "未受理政府信息公开申请");
+                p.add(p.fig(FigureKeys.APPLICATIONS_RECEIVED, "收到政府信息公开申请", 0, "件", s));
+                p.t("。");
+                return;
+            }
+            switch (d.nextInt(5)) {
+                case 0 -> {
+                    p.t("{Y}年，");
+                    s = p.mark();
+                    p.t("共收到政府信息公开申请" + n + "条");
+                    p.add(p.fig(FigureKeys.APPLICATIONS_RECEIVED, "收到政府信息公开申请", n, "条", s));
+                    p.t("。");
+                }
+                case 1 -> {
+                    p.t("{Y}年");
+                    s = p.mark();
+                    p.t("接收通过邮寄、网络提交的各类政府信息公开申请" + n + "件");
+                    p.add(p.fig(FigureKeys.APPLICATIONS_RECEIVED, "收到政府信息公开申请", n, "件", s));
+                    p.t("，主要涉及" + pick(d, List.of("征地拆迁、统计信息", "社会保险、劳动关系", "项目审批、规划许可", "财政资金、政策文件"))
+                            + "等方面，" + n + "件公开申请均在法定时限内办理。");
+                }
+                case 2 -> {
+                    p.t("全年共");
+                    s = p.mark();
+                    p.t("受理政府信息公开申请" + n + "件");
+                    p.add(p.fig(FigureKeys.APPLICATIONS_RECEIVED, "收到政府信息公开申请", n, "件", s));
+                    p.t("，");
+                    s = p.mark();
+                    p.t("答复" + done + "件");
+                    p.add(p.fig(FigureKeys.QUANTITY, "答复", done, "件", s));
+                    if (carried > 0) {
+                        p.t("（");
+                        s = p.mark();
+                        p.t("含上年度结转申请" + carried + "件");
+                        p.add(p.fig(FigureKeys.QUANTITY, "上年度结转申请", carried, "件", s));
+                        p.t("）");
+                    }
+                    if (forward > 0) {
+                        p.t("，");
+                        s = p.mark();
+                        p.t("顺延到下年度答复" + forward + "件");
+                        p.add(p.fig(FigureKeys.QUANTITY, "顺延到下年度答复", forward, "件", s));
+                    }
+                    p.t("。");
+                }
+                case 3 -> {
+                    p.t("{Y}年，{S}");
+                    s = p.mark();
+                    p.t("共收到依申请信息公开" + n + "件");
+                    p.add(p.fig(FigureKeys.APPLICATIONS_RECEIVED, "收到政府信息公开申请", n, "件", s));
+                    p.t(forward == 0 ? "，均已在法定期限内办结。" : "，其余申请结转下年度继续办理。");
+                }
+                default -> {
+                    p.t("本年度");
+                    s = p.mark();
+                    p.t("受理公民、法人和其他组织提出的政府信息公开申请" + n + "件");
+                    p.add(p.fig(FigureKeys.APPLICATIONS_RECEIVED, "收到政府信息公开申请", n, "件", s));
+                    p.t("，");
+                    s = p.mark();
+                    p.t("办结" + done + "件");
+                    p.add(p.fig(FigureKeys.QUANTITY, "办结", done, "件", s));
+                    p.t("。");
+                }
+            }
+        }
+
+        /** Review and litigation, worded as 淮安市 2024 / 平潭经发局 2022 word it. */
+        void realReviewStatement(PB p) {
+            long[] rv = review.get("review");
+            long[] a = review.get("litigationDirect");
+            long[] b = review.get("litigationAfterReview");
+            long lit = a[4] + b[4];
+            if (rv[4] == 0 && lit == 0) {
+                int s = p.mark();
+                p.t(d.nextBoolean() ? "未有政府信息公开行政复议及行政诉讼有关情况" : "未发生涉及政府信息公开的行政复议和行政诉讼案件");
+                p.add(p.fig(FigureKeys.REVIEW_COUNT, "行政复议", 0, "件", s));
+                p.add(p.fig(FigureKeys.LITIGATION_COUNT, "行政诉讼", 0, "件", s));
+                p.t("。");
+                return;
+            }
+            int s = p.mark();
+            if (rv[4] > 0) {
+                p.t("政府信息公开行政复议" + rv[4] + "件");
+                p.add(p.fig(FigureKeys.REVIEW_COUNT, "行政复议", rv[4], "件", s));
+                p.t("（维持" + rv[0] + "、纠正" + rv[1] + "、其他" + rv[2] + "、尚未审结" + rv[3] + "）");
+            } else {
+                p.t("未发生政府信息公开行政复议");
+                p.add(p.fig(FigureKeys.REVIEW_COUNT, "行政复议", 0, "件", s));
+            }
+            p.t("，");
+            s = p.mark();
+            if (lit > 0) {
+                p.t("政府信息公开行政诉讼" + lit + "件");
+                p.add(p.fig(FigureKeys.LITIGATION_COUNT, "行政诉讼", lit, "件", s));
+                p.t("（维持" + (a[0] + b[0]) + "、纠正" + (a[1] + b[1]) + "、其他" + (a[2] + b[2]) + "、尚未审结"
+                        + (a[3] + b[3]) + "）");
+            } else {
+                p.t("未发生政府信息公开行政诉讼");
+                p.add(p.fig(FigureKeys.LITIGATION_COUNT, "行政诉讼", 0, "件", s));
+            }
+            p.t("。");
+        }
+
+        static <T> T pick(Random rnd, List<T> l) {
+            return l.get(rnd.nextInt(l.size()));
         }
 
         void applicationStatement2008(PB p) {
@@ -916,6 +1171,10 @@ public final class ReportGenerator {
         }
 
         void reviewStatement(PB p) {
+            if (real && d.nextDouble() < 0.5) {
+                realReviewStatement(p);
+                return;
+            }
             long rv = review.get("review")[4];
             long lit = review.get("litigationDirect")[4] + review.get("litigationAfterReview")[4];
             if (rv == 0 && lit == 0) {
@@ -984,7 +1243,7 @@ public final class ReportGenerator {
         }
 
         Table applicationsTable() {
-            return ReportTables.applications(template, toDecimal(apps));
+            return ReportTables.applications(template, rec.applications);
         }
 
         Table reviewTable() {

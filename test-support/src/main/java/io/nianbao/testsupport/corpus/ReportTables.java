@@ -4,6 +4,7 @@ import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.testsupport.corpus.Doc.Cell;
 import io.nianbao.testsupport.corpus.Doc.Table;
+import io.nianbao.template.Rows;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +25,16 @@ public final class ReportTables {
         return TemplateKeys.T2021.equals(template) ? active2021(a) : active2019(a);
     }
 
+    /** A section-二 row label of the template model. */
+    static String row(String key) {
+        return Rows.activeLabel(key);
+    }
+
+    /** A section-二 column label of the template model. */
+    static String col(String key) {
+        return Rows.ACTIVE_COLUMN_LABELS.get(key);
+    }
+
     static String v(BigDecimal d) {
         return d == null ? "" : d.toPlainString();
     }
@@ -38,18 +49,18 @@ public final class ReportTables {
     public static Table active2021(Map<String, Map<String, BigDecimal>> a) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.header("第二十条第（一）项", 1, 4)));
-        rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header("本年制发件数", 1, 1),
-                Cell.header("本年废止件数", 1, 1), Cell.header("现行有效件数", 1, 1)));
-        for (String[] rl : new String[][]{{"regulations", "规章"}, {"normativeDocuments", "行政规范性文件"}}) {
+        rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header(col("made"), 1, 1),
+                Cell.header(col("repealed"), 1, 1), Cell.header(col("inForce"), 1, 1)));
+        for (String[] rl : new String[][]{{"regulations", row("regulations")}, {"normativeDocuments", row("normativeDocuments")}}) {
             rows.add(List.of(Cell.label(rl[1], 1, 1, rl[0]), Cell.value(v(get(a, rl[0], "made")), rl[0], "made"),
                     Cell.value(v(get(a, rl[0], "repealed")), rl[0], "repealed"),
                     Cell.value(v(get(a, rl[0], "inForce")), rl[0], "inForce")));
         }
-        single(rows, "第二十条第（五）项", "本年处理决定数量", a, "decisions", new String[][]{{"licensing", "行政许可"}}, 3);
-        single(rows, "第二十条第（六）项", "本年处理决定数量", a, "decisions",
-                new String[][]{{"punishment", "行政处罚"}, {"coercion", "行政强制"}}, 3);
-        single(rows, "第二十条第（八）项", "本年收费金额（单位：万元）", a, "amount",
-                new String[][]{{"fees", "行政事业性收费"}}, 3);
+        single(rows, "第二十条第（五）项", col("decisions"), a, "decisions", new String[][]{{"licensing", row("licensing")}}, 3);
+        single(rows, "第二十条第（六）项", col("decisions"), a, "decisions",
+                new String[][]{{"punishment", row("punishment")}, {"coercion", row("coercion")}}, 3);
+        single(rows, "第二十条第（八）项", col("amount"), a, "amount",
+                new String[][]{{"fees", row("fees")}}, 3);
         return new Table(2, TemplateKeys.TABLE_ACTIVE, 2, rows);
     }
 
@@ -64,22 +75,22 @@ public final class ReportTables {
 
     public static Table active2019(Map<String, Map<String, BigDecimal>> a) {
         List<List<Cell>> rows = new ArrayList<>();
-        triple(rows, "第二十条第（一）项", List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+        triple(rows, "第二十条第（一）项", List.of(col("newlyMade"), col("newlyPublished"), col("totalPublished")),
                 List.of("newlyMade", "newlyPublished", "totalPublished"), a,
-                new String[][]{{"regulations", "规章"}, {"normativeDocuments", "规范性文件"}});
-        triple(rows, "第二十条第（五）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
+                new String[][]{{"regulations", row("regulations")}, {"normativeDocuments", "规范性文件"}});
+        triple(rows, "第二十条第（五）项", List.of(col("previousCount"), col("change"), "处理决定数量"),
                 List.of("previousCount", "change", "decisions"), a,
-                new String[][]{{"licensing", "行政许可"}, {"otherServices", "其他对外管理服务事项"}});
-        triple(rows, "第二十条第（六）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
+                new String[][]{{"licensing", row("licensing")}, {"otherServices", row("otherServices")}});
+        triple(rows, "第二十条第（六）项", List.of(col("previousCount"), col("change"), "处理决定数量"),
                 List.of("previousCount", "change", "decisions"), a,
-                new String[][]{{"punishment", "行政处罚"}, {"coercion", "行政强制"}});
+                new String[][]{{"punishment", row("punishment")}, {"coercion", row("coercion")}});
         rows.add(List.of(Cell.header("第二十条第（八）项", 1, 4)));
-        rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header("上一年项目数量", 1, 1), Cell.header("本年增/减", 1, 2)));
-        rows.add(List.of(Cell.label("行政事业性收费", 1, 1, "fees"), Cell.value(v(get(a, "fees", "previousCount")), "fees", "previousCount"),
+        rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header(col("previousCount"), 1, 1), Cell.header(col("change"), 1, 2)));
+        rows.add(List.of(Cell.label(row("fees"), 1, 1, "fees"), Cell.value(v(get(a, "fees", "previousCount")), "fees", "previousCount"),
                 Cell.value(v(get(a, "fees", "change")), 2, "fees", "change")));
         rows.add(List.of(Cell.header("第二十条第（九）项", 1, 4)));
-        rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header("采购项目数量", 1, 1), Cell.header("采购总金额", 1, 2)));
-        rows.add(List.of(Cell.label("政府集中采购", 1, 1, "procurement"),
+        rows.add(List.of(Cell.header("信息内容", 1, 1), Cell.header(col("projects"), 1, 1), Cell.header(col("totalAmount"), 1, 2)));
+        rows.add(List.of(Cell.label(row("procurement"), 1, 1, "procurement"),
                 Cell.value(v(get(a, "procurement", "projects")), "procurement", "projects"),
                 Cell.value(v(get(a, "procurement", "totalAmount")), 2, "procurement", "totalAmount")));
         return new Table(2, TemplateKeys.TABLE_ACTIVE, 2, rows);
@@ -104,9 +115,24 @@ public final class ReportTables {
         }
     }
 
+    /**
+     * The printed rows of a section-三 table: the template's own, or (a 2021 report that mixes generations) the
+     * 2019 layout with one （六）其他处理 row, when {@code apps} holds exactly those rows.
+     */
+    public static List<String> applicationRowKeys(String template, Map<String, List<BigDecimal>> apps) {
+        if (apps != null) {
+            for (List<String> v : Rows.applicationRowVariants(template)) {
+                if (apps.keySet().equals(new java.util.HashSet<>(v))) {
+                    return v;
+                }
+            }
+        }
+        return TemplateKeys.applicationRows(template);
+    }
+
     /** Section 三 of {@code template}: row key -> the seven applicant columns. */
     public static Table applications(String template, Map<String, List<BigDecimal>> apps) {
-        List<String> rowsKeys = TemplateKeys.applicationRows(template);
+        List<String> rowsKeys = applicationRowKeys(template, apps);
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(new Cell(ReportGenerator.APP_NOTE, 3, 3, Doc.CellKind.NOTE, null, null), Cell.header("申请人情况", 1, 7)));
         rows.add(List.of(Cell.header("自然人", 2, 1), Cell.header("法人或其他组织", 1, 5), Cell.header("总计", 2, 1)));
@@ -115,7 +141,7 @@ public final class ReportTables {
             h3.add(Cell.header(ReportGenerator.APPLICANT_LABELS.get(i), 1, 1));
         }
         rows.add(h3);
-        int resultsSpan = TemplateKeys.outcomeRows(template).size() + 1;
+        int resultsSpan = Rows.outcomesOf(rowsKeys).size() + 1;
         String lastGroup = null;
         for (String key : rowsKeys) {
             String[] lab = ReportGenerator.APP_LABELS.get(key);

@@ -73,7 +73,9 @@ class RendererTest {
                 String t = new Renderer(seed).render(rep, Layout.TXT_LABELLED_CELL_PER_LINE).utf8();
                 String norm = full(t).replace("\u00a0", "").lines().map(String::strip).filter(x -> !x.isEmpty())
                         .collect(Collectors.joining("\n"));
-                assertThat(norm).isEqualTo(full(rep.text()));
+                // a blank cell (null) is an empty line of the canonical text
+                String canonical = full(rep.text()).lines().filter(x -> !x.isEmpty()).collect(Collectors.joining("\n"));
+                assertThat(norm).isEqualTo(canonical);
             }
         }
     }
@@ -85,7 +87,8 @@ class RendererTest {
         assertThat(full(t)).doesNotContain("1.属于国家秘密").doesNotContain("（七）总计").contains("三、本年度办理结果")
                 .contains("四、结转下年度继续办理");
         long numbers = t.lines().map(String::strip).filter(x -> x.matches("\\d+")).count();
-        assertThat(numbers).isGreaterThanOrEqualTo(rep.expected().applications.size() * 7L);
+        long printed = rep.expected().applications.values().stream().flatMap(List::stream).filter(v -> v != null).count();
+        assertThat(numbers).isGreaterThanOrEqualTo(printed);
     }
 
     @Test
@@ -173,10 +176,10 @@ class RendererTest {
                 List<String> cells = row.getTableCells().stream().map(c -> c.getText().strip()).toList();
                 assertThat(cells.get(0)).contains("本年新收");
                 assertThat(cells.subList(1, 8)).containsExactlyElementsOf(
-                        newReceived.stream().map(BigDecimal::toPlainString).toList());
+                        newReceived.stream().map(v -> v == null ? "" : v.toPlainString()).toList());
                 String all = full(apps.getText());
                 for (List<BigDecimal> r : rep.expected().applications.values()) {
-                    assertThat(all).contains(r.get(6).toPlainString());
+                    assertThat(all).contains(String.valueOf(r.get(6)));
                 }
                 XWPFTable review = doc.getTables().get(2);
                 assertThat(review.getRow(3).getTableCells()).hasSize(15);
