@@ -139,6 +139,15 @@ public final class OtherJurisdictionRule extends AbstractRule {
         if (other == null) {
             return java.util.Optional.empty();
         }
+        // the agency's own name must be of the county's (district's) level: a 综合实验区/开发区 located in a county
+        // rightly says 我区 of itself
+        String otherLevel = name.endsWith("县") ? "区" : "县";
+        boolean ownLevelName = java.util.stream.Stream.of(record.report.agency, record.report.agencyCanonical, record.report.title)
+                .filter(n -> n != null && !n.isBlank())
+                .allMatch(n -> !n.replace(name, "").contains(otherLevel));
+        if (!ownLevelName) {
+            return java.util.Optional.empty();
+        }
         Matcher m = other.matcher(record.text.substring(body[0], body[1]));
         if (!m.find()) {
             return java.util.Optional.empty();

@@ -73,6 +73,17 @@ class OtherJurisdictionRuleTest {
     }
 
     @Test
+    void aZoneInACountySpeaksOfItselfAsADistrict() {
+        ReportRecord r = TestRecords.t2008();
+        r.report.regionCode = "350128";                         // 平潭县, where 平潭综合实验区 stands
+        r.report.agency = "平潭综合实验区管委会办公室";
+        r.report.agencyCanonical = null;
+        r.report.title = "平潭综合实验区管委会办公室2016年政府信息公开工作年度报告";
+        TestRecords.replaceText(r, "2016年我局主动公开政府信息26条。", "2016年我区主动公开政府信息26条，区财政局公开10条。");
+        assertThat(run(rule, r)).isEmpty();
+    }
+
+    @Test
     void aCityReportMayNameItsDistricts() {
         ReportRecord r = saying("指导琅琊区、南谯区做好工作。");
         r.report.regionCode = "341100";
