@@ -95,6 +95,16 @@ final class PdfText {
     private void line(String s) {
         lines.add(s);
         onPage += s.isBlank() ? 0 : weight;
+        if (onPage >= pageLines && !inRow) {
+            pageBreak();
+        }
+    }
+
+    /** Inside one table row: a page never breaks a row (its cells share one line of the page). */
+    private boolean inRow;
+
+    private void endRow() {
+        inRow = false;
         if (onPage >= pageLines) {
             pageBreak();
         }
@@ -252,6 +262,7 @@ final class PdfText {
                 }
             }
             String key = rowKey(row);
+            inRow = true;
             boolean inResults = !List.of("newReceived", "carriedOver", "carriedForward").contains(key);
             if (layout) {
                 layoutRow(groups, label, values, inResults);
@@ -275,6 +286,7 @@ final class PdfText {
                     }
                 }
             }
+            endRow();
         }
         header = null;
         flushDeferred();
