@@ -24,7 +24,13 @@ import java.util.Set;
  */
 public final class TextSameFigureRule extends AbstractRule {
     public static final String ID = "TEXT_SAME_FIGURE";
-    private static final java.util.regex.Pattern SUBSET = java.util.regex.Pattern.compile("其中|通过|网上|网络|在线|分别");
+    private static final java.util.regex.Pattern SUBSET = java.util.regex.Pattern.compile("其中|通过|网上|网络|在线|分别|其他|其它");
+    /** A running total over several years is another quantity. TODO move to template-model (Quantities exclusions). */
+    private static final java.util.regex.Pattern CUMULATIVE = java.util.regex.Pattern.compile(
+            "累计|历年|以来|总数|\\d{4}\\s*[-—–~至到]\\s*\\d{4}");
+    /** An approximate figure (20余, 500多, 约300) states no exact value to compare. */
+    private static final java.util.regex.Pattern APPROXIMATE_AFTER = java.util.regex.Pattern.compile("^\\s*(?:余|多)");
+    private static final java.util.regex.Pattern APPROXIMATE_BEFORE = java.util.regex.Pattern.compile("(?:约|近|超过|逾)\\s*$");
 
     public TextSameFigureRule() {
         super(ID, Severity.INFO, "同一数量前后两个数值", "One quantity stated with two values",
@@ -47,6 +53,8 @@ public final class TextSameFigureRule extends AbstractRule {
         List<StatedFigure> all = record.figures.stream()
                 .filter(Objects::nonNull).filter(f -> f.value != null && Stated.keyOf(f) != null)
                 .filter(f -> f.label == null || !SUBSET.matcher(f.label).find())
+                .filter(f -> !CUMULATIVE.matcher((f.label == null ? "" : f.label) + " " + (f.quote == null ? "" : f.quote)).find())
+                .filter(f -> !approximate(record, f) && !inTable(f))
                 .filter(f -> partSpans.stream().noneMatch(s -> f.end > f.start && f.start < s[1] && s[0] < f.end))
                 .sorted(java.util.Comparator.comparingInt((StatedFigure f) -> f.start).thenComparingInt(f -> f.end))
                 .toList();
@@ -106,6 +114,39 @@ public final class TextSameFigureRule extends AbstractRule {
         }
         return out;
     }
+
+    private static boolean approximate(ReportRecord record, StatedFigure f) {
+        String t = record.text;
+        if (t == null || f.end > t.length() || f.start < 0 || f.end <= f.start) {
+            return false;
+        }
+        String num = f.value == null ? null : f.value.stripTrailingZeros().toPlainString();
+        int at = num == null ? -1 : t.lastIndexOf(num, f.end);
+        if (at < f.start) {
+            return false;
+        }
+        String after = t.substring(at + num.length(), Math.min(t.length(), at + num.length() + 2));
+        String before = t.substring(Math.max(0, at - 3), at);
+        return APPROXIMATE_AFTER.matcher(after).find() || APPROXIMATE_BEFORE.matcher(before).find();
+    }
+
+    /** A "figure" that is a row of a flattened table (本年新收政府信息公开申请数量3000003): not a statement of the text. */
+    private static boolean inTable(StatedFigure f) {
+        if (f.section == null || f.section < 2 || f.section > 4) {
+            return false;
+        }
+        String q = (f.label == null ? "" : f.label) + (f.quote == null ? "" : f.quote);
+        for (String key : io.nianbao.contract.TemplateKeys.APPLICATION_ROWS_2021) {
+            if (io.nianbao.template.Rows.application(key).anchor().matcher(q).find() && q.contains("数量")) {
+                return true;
+            }
+        }
+        return TABLE_WORDS.matcher(q).find();
+    }
+
+    private static final java.util.regex.Pattern TABLE_WORDS = java.util.regex.Pattern.compile(
+            "本年制发件数|本年废止件数|现行有效件数|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|处理决定数量|"
+                    + "结果维持|结果纠正|尚未审结|申请数量");
 
     private static boolean overlap(StatedFigure a, StatedFigure b) {
         return a.start < b.end && b.start < a.end && a.end > a.start && b.end > b.start;

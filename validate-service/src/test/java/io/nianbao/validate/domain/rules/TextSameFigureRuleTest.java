@@ -90,4 +90,19 @@ class TextSameFigureRuleTest {
         // 回应关切 15 stands in section 一 of the base record: the item of a list is not a second statement of it
         assertThat(run(rule, r)).isEmpty();
     }
+
+    /** 003, 108, 110: a running total, an approximate figure and a flattened table row are not second statements. */
+    @Test
+    void cumulativeApproximateAndTableRowFiguresAreNotPaired() {
+        ReportRecord r = with("2008-2016年累计回应关切85条，回应关切20余条。");
+        TestRecords.figure(r, FigureKeys.QUANTITY, "2008-2016年累计回应关切", "85", "条", "2008-2016年累计回应关切85条", 1);
+        TestRecords.figure(r, FigureKeys.QUANTITY, "回应关切", "20", "条", "回应关切20余条", 1);
+        assertThat(run(rule, r)).isEmpty();
+        ReportRecord t = TestRecords.t2021();
+        TestRecords.replaceText(t, "（本列数据的勾稽关系为", "共收到政府信息公开申请3件。本年新收政府信息公开申请数量3000003（本列数据的勾稽关系为");
+        TestRecords.figure(t, FigureKeys.APPLICATIONS_RECEIVED, "共收到政府信息公开申请", "3", "件", "共收到政府信息公开申请3件", 3);
+        TestRecords.figure(t, FigureKeys.APPLICATIONS_RECEIVED, "本年新收政府信息公开申请数量", "3000003", null,
+                "本年新收政府信息公开申请数量3000003", 3);
+        assertThat(run(rule, t)).isEmpty();
+    }
 }
