@@ -5,6 +5,7 @@ import io.nianbao.ingest.config.IngestConfig;
 import io.nianbao.ingest.domain.Refusal;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.vertx.ext.web.Router;
@@ -31,6 +32,8 @@ import java.util.Map;
 @ApplicationScoped
 public class BodyFailureHandler {
     private static final Logger LOG = Logger.getLogger(BodyFailureHandler.class);
+
+    private static final long DRAIN_MILLIS = 10_000;
 
     @Inject
     IngestConfig config;
@@ -72,14 +75,27 @@ public class BodyFailureHandler {
         ctx.next();
     }
 
+    /**
+     * Answers 413 at once and then drains what the client still sends without keeping it (a client that writes
+     * its whole body before reading the answer would otherwise block on a full TCP window); the connection is
+     * closed when the body has ended, or after {@link #DRAIN_MILLIS} for a client that sends on and on.
+     */
     private static void tooLarge(RoutingContext ctx, Map<String, Object> problem) {
-        HttpConnection connection = ctx.request().connection();
+        HttpServerRequest request = ctx.request();
+        HttpConnection connection = request.connection();
+        long timer = ctx.vertx().setTimer(DRAIN_MILLIS, t -> connection.close());
+        request.handler(ignored -> {
+        });
+        request.endHandler(v -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.exceptionHandler(e -> connection.close());
         ctx.response().setStatusCode(413)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .putHeader("Connection", "close")
-                .end(Json.toString(problem))
-                // the body is not read: close the connection (after a moment, so that the answer is read)
-                .onComplete(x -> ctx.vertx().setTimer(500, t -> connection.close()));
+                .end(Json.toString(problem));
+        request.resume();
     }
 
     private static boolean isMultipart(String contentType) {

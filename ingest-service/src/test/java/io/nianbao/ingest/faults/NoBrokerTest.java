@@ -88,7 +88,7 @@ class NoBrokerTest {
     void aStreamedBodyAboveTheLimitIs413WithProblemJson() throws Exception {
         byte[] big = filled(MAX_BYTES * 4);
         // no Content-Length (chunked): stopped by our bounded reader at max-bytes
-        HttpResponse<String> streamed = http.send(HttpRequest.newBuilder(documents).header(Auth.HEADER, Auth.KEY)
+        HttpResponse<String> streamed = http.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30)).header(Auth.HEADER, Auth.KEY)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -98,14 +98,14 @@ class NoBrokerTest {
     @Test
     void aDeclaredLengthAboveTheLimitIs413WithProblemJson() throws Exception {
         // Content-Length above max-bytes (raw) and above max-body-size (multipart): refused before the body
-        HttpResponse<String> raw = http.send(HttpRequest.newBuilder(documents).header(Auth.HEADER, Auth.KEY)
+        HttpResponse<String> raw = http.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30)).header(Auth.HEADER, Auth.KEY)
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(filled(MAX_BYTES + 1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertTooLarge(raw, String.valueOf(MAX_BYTES));
         byte[] multipart = new Multipart().file("file", "big.txt", "text/plain", filled(MAX_REQUEST + 10)).build();
         assertTooLarge(Multipart.post(documents, multipart), "max-body-size");
         // ... and without a key too: the size is the request's own fault, checked first
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(documents).header("Content-Type", "text/plain")
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30)).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(filled(MAX_REQUEST + 10))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTooLarge(anonymous, String.valueOf(MAX_BYTES));
@@ -114,7 +114,7 @@ class NoBrokerTest {
     @Test
     void aSmallStreamedMultipartIsJudgedByItsContent() throws Exception {
         byte[] small = new Multipart().file("file", "scan.png", "image/png", Samples.png()).build();
-        HttpResponse<String> image = http.send(HttpRequest.newBuilder(documents).header(Auth.HEADER, Auth.KEY)
+        HttpResponse<String> image = http.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30)).header(Auth.HEADER, Auth.KEY)
                 .header("Content-Type", "multipart/form-data; boundary=" + Multipart.BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -37,7 +37,7 @@ public final class Multipart {
     public static HttpResponse<String> post(URI uri, String contentType, byte[] body) {
         try {
             HttpClient client = HttpClient.newHttpClient();
-            return client.send(HttpRequest.newBuilder(uri).header("Content-Type", contentType).header(Auth.HEADER, Auth.KEY)
+            return client.send(HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", contentType).header(Auth.HEADER, Auth.KEY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
