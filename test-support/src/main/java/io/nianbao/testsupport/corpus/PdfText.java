@@ -29,7 +29,8 @@ import java.util.Random;
  * </ul>
  * Both: paragraphs hard-wrapped at 28–36 characters (numbers may land on the next line), page numbers
  * {@code -3-} every 40–55 lines, so one table is cut into several by page breaks; after a break inside
- * section 三 half of the documents repeat the column header.
+ * section 三 half of the documents repeat the column header. The portal's 发布时间 line becomes the signature
+ * (agency and date) at the end, as a PDF carries it.
  */
 final class PdfText {
     private final Random r;
@@ -67,6 +68,7 @@ final class PdfText {
     }
 
     private void write(GeneratedReport rep) {
+        boolean portalDate = false;
         for (Block b : rep.doc().blocks()) {
             if (b instanceof Title t) {
                 line(t.text());
@@ -75,6 +77,7 @@ final class PdfText {
                 line((layout ? "      " : "") + h.text());
             } else if (b instanceof Para p) {
                 if (p.chrome()) {
+                    portalDate = true;
                     continue;
                 }
                 wrap(p.text());
@@ -87,6 +90,14 @@ final class PdfText {
                     active(t);
                 }
             }
+        }
+        if (portalDate) {
+            // a PDF has no portal line (发布时间：…); its date is the signature's (落款) at the end
+            var report = rep.expected().report;
+            java.time.LocalDate d = java.time.LocalDate.parse(report.publishedOn);
+            line("");
+            line((layout ? " ".repeat(40) : "") + report.agency);
+            line((layout ? " ".repeat(40) : "") + d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日");
         }
     }
 
