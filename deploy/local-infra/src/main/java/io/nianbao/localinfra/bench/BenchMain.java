@@ -232,19 +232,26 @@ public final class BenchMain {
             e2e.put(k, t);
             e2eLoad.put(k, e2eLoad.get(k) + " -> " + load());
             say(String.format("   %d stored in %.1f s: %.1f docs/s %s", t.docs(), t.seconds(), t.docsPerSecond(), t.note()));
-            if (k == 1) {
-                // 4. latency at fixed offered rates, one parse-service instance
-                List<Runs.Latency> ls = new ArrayList<>();
-                for (double r : o.rates) {
-                    samplers.phase("rate-" + (int) r);
-                    say("4/8 latency at " + (int) r + " docs/s offered for " + o.latencySeconds + " s ...");
-                    Runs.Latency l = runs.atRate(docs.get("rate-" + (int) r), r, 180);
-                    ls.add(l);
-                    say(String.format("   p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (load %s) %s", l.p50(), l.p95(), l.p99(), load(), l.note()));
-                }
-                latencies.put(1, ls);
+        }
+        // 4. latency at fixed offered rates, back to one parse-service instance; last, so that a backlog an
+        // offered rate leaves behind cannot slow the throughput runs
+        if (extra.count() > 0) {
+            say("stopping the extra parse-service instances ...");
+            extra.close();
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (samplers.members("parse-service") > 1 && System.nanoTime() < until) {
+                Proc.sleep(500);
             }
         }
+        List<Runs.Latency> ls = new ArrayList<>();
+        for (double r : o.rates) {
+            samplers.phase("rate-" + (int) r);
+            say("4/8 latency at " + (int) r + " docs/s offered for " + o.latencySeconds + " s, one parse-service instance ...");
+            Runs.Latency l = runs.atRate(docs.get("rate-" + (int) r), r, 180);
+            ls.add(l);
+            say(String.format("   p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (load %s) %s", l.p50(), l.p95(), l.p99(), load(), l.note()));
+        }
+        latencies.put(1, ls);
         samplers.phase("end");
         Proc.sleep(1500);
         samplers.close();
