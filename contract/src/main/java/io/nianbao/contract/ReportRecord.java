@@ -122,6 +122,8 @@ public class ReportRecord {
         public Integer section;
         public String table;
         public List<String> candidates;
+        /** The cells this note puts in doubt, as {@code table.row.column} (column index for applications). */
+        public List<String> cells;
 
         public ParseNote() {
         }
@@ -175,7 +177,9 @@ public class ReportRecord {
         public int errors;
         public int warnings;
         public int infos;
-        /** clean, warnings, errors. */
+        /** clean, warnings, errors, or incomplete (a rule could not run or the parse failed in part: see reasons). */
         public String status;
+        /** Why the status is {@code incomplete}: the rules that could not run, the parse errors. */
+        public List<String> reasons;
     }
 }

@@ -135,6 +135,32 @@ public final class Rows {
         return TemplateKeys.applicationRows(template).stream().map(APPLICATION::get).toList();
     }
 
+    /**
+     * The row lists a section-三 table of this template is printed with, the template's own first. Real 2021
+     * reports mix generations: some print （六）其他处理 as the one row of the 2019 layout.
+     */
+    public static List<List<String>> applicationRowVariants(String template) {
+        List<String> own = TemplateKeys.applicationRows(template);
+        if (!TemplateKeys.T2021.equals(template)) {
+            return List.of(own);
+        }
+        List<String> mixed = new ArrayList<>();
+        for (String k : own) {
+            if (k.equals("otherNoCorrection")) {
+                mixed.add("otherHandling");
+            } else if (!k.equals("otherUnpaidFee") && !k.equals("otherOther")) {
+                mixed.add(k);
+            }
+        }
+        return List.of(own, List.copyOf(mixed));
+    }
+
+    /** The outcome rows (summed into total) among a row list. */
+    public static List<String> outcomesOf(List<String> rowKeys) {
+        return rowKeys.stream().filter(k -> !k.equals("newReceived") && !k.equals("carriedOver")
+                && !k.equals("total") && !k.equals("carriedForward")).toList();
+    }
+
     /** Section 二 rows of a template, in printed order. */
     public static List<Row> activeRows(String template) {
         return TemplateKeys.activeRows(template).keySet().stream().map(ACTIVE::get).toList();

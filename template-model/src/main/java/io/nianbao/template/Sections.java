@@ -53,7 +53,7 @@ public final class Sections {
             "(?m)^[ \\t#*|]*(?:\\[[^\\]\\n]{0,40}\\][ \\t]*)?([一二三四五六七八九十]{1,2})\\s*[、.,，．]\\s*\\**\\s*([^\\n]{0,60})");
     /** A numbered heading inside a line: after a sentence end, a space, a bracket or a table's digits. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "(?<=[。；;！!？?\\s）)\\]】”\"0-9])([一二三四五六]{1})\\s?[、．.]\\s?(?=([^\\n]{0,60}))");
+            "(?<=[。；;！!？?\\s）)\\]】”\"0-9元件条个项])([一二三四五六]{1})\\s?[、．.]\\s?(?=([^\\n]{0,60}))");
 
     private Sections() {
     }

@@ -28,9 +28,20 @@ public final class AgencyResolver {
     private final Divisions divisions;
     /** Abbreviation -> full department name, longest first. */
     private final Map<String, String> abbreviations;
+    /** Special zone name -> region code, longest first. */
+    private final Map<String, String> zones;
 
     public AgencyResolver(Divisions divisions, Map<String, String> abbreviations) {
+        this(divisions, abbreviations, Map.of());
+    }
+
+    public AgencyResolver(Divisions divisions, Map<String, String> abbreviations, Map<String, String> zones) {
         this.divisions = divisions;
+        var z = new ArrayList<>(zones.entrySet());
+        z.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        var zm = new LinkedHashMap<String, String>();
+        z.forEach(e -> zm.put(e.getKey(), e.getValue()));
+        this.zones = zm;
         var sorted = new ArrayList<>(abbreviations.entrySet());
         sorted.sort((a, b) -> b.getKey().length() - a.getKey().length());
         var m = new LinkedHashMap<String, String>();
@@ -39,8 +50,13 @@ public final class AgencyResolver {
     }
 
     public static AgencyResolver load(Divisions divisions) {
+        return new AgencyResolver(divisions, table("/divisions/agency-abbreviations.tsv"), table("/divisions/zones.tsv"));
+    }
+
+    /** A two-column tab-separated table (further columns are notes); # starts a comment line. */
+    private static Map<String, String> table(String resource) {
         Map<String, String> abbr = new LinkedHashMap<>();
-        try (InputStream in = AgencyResolver.class.getResourceAsStream("/divisions/agency-abbreviations.tsv")) {
+        try (InputStream in = AgencyResolver.class.getResourceAsStream(resource)) {
             if (in != null) {
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 String line;
@@ -49,7 +65,7 @@ public final class AgencyResolver {
                         continue;
                     }
                     String[] p = line.split("\t");
-                    if (p.length == 2) {
+                    if (p.length >= 2) {
                         abbr.put(p[0].trim(), p[1].trim());
                     }
                 }
@@ -57,7 +73,7 @@ public final class AgencyResolver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AgencyResolver(divisions, abbr);
+        return abbr;
     }
 
     /** The department part with abbreviations expanded (人社局 -> 人力资源和社会保障局). */
@@ -83,6 +99,12 @@ public final class AgencyResolver {
             return new Resolution(null, null, null, "no agency name found");
         }
         String a = agency.replaceAll("\\s+", "");
+        for (var z : zones.entrySet()) {
+            if (a.startsWith(z.getKey())) {
+                String dept = canonicalDepartment(a.substring(z.getKey().length()));
+                return new Resolution(z.getKey() + dept, z.getValue(), kind(dept), null);
+            }
+        }
         Division province = null;
         Division city = null;
         List<Division> counties = List.of();

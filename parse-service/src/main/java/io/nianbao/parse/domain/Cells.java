@@ -80,7 +80,8 @@ public final class Cells {
         List<Token> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         boolean prevSingleTabCell = false;
-        for (String raw : lines) {
+        for (int li = 0; li < lines.length; li++) {
+            String raw = lines[li];
             String line = raw;
             if (line.isEmpty()) {
                 prevSingleTabCell = false;

@@ -18,19 +18,24 @@ public final class DigitSplitter {
     }
 
     public static List<long[]> split(List<String> chunks, int n, Predicate<long[]> accept, int maxResults) {
+        return split(chunks, n, accept, maxResults, MAX_DIGITS);
+    }
+
+    /** As {@link #split(List, int, Predicate, int)} with another longest cell (money cells are longer than counts). */
+    public static List<long[]> split(List<String> chunks, int n, Predicate<long[]> accept, int maxResults, int maxDigits) {
         List<long[]> out = new ArrayList<>();
         int totalDigits = chunks.stream().mapToInt(String::length).sum();
-        if (chunks.isEmpty() || n < chunks.size() || n > totalDigits || totalDigits > (long) n * MAX_DIGITS) {
+        if (chunks.isEmpty() || n < chunks.size() || n > totalDigits || totalDigits > (long) n * maxDigits) {
             return out;
         }
         long[] cur = new long[n];
         int[] budget = {MAX_LEAVES};
-        recurse(chunks, 0, 0, cur, 0, accept, out, maxResults, budget);
+        recurse(chunks, 0, 0, cur, 0, accept, out, maxResults, budget, maxDigits);
         return out;
     }
 
     private static void recurse(List<String> chunks, int chunk, int offset, long[] cur, int filled,
-                                Predicate<long[]> accept, List<long[]> out, int maxResults, int[] budget) {
+                                Predicate<long[]> accept, List<long[]> out, int maxResults, int[] budget, int maxDigits) {
         if (out.size() >= maxResults || budget[0] <= 0) {
             return;
         }
@@ -52,7 +57,7 @@ public final class DigitSplitter {
         if (partsLeft <= 0) {
             return;
         }
-        for (int len = 1; len <= Math.min(MAX_DIGITS, remainingInChunk); len++) {
+        for (int len = 1; len <= Math.min(maxDigits, remainingInChunk); len++) {
             String piece = c.substring(offset, offset + len);
             if (len > 1 && piece.charAt(0) == '0') {
                 break;
@@ -62,14 +67,14 @@ public final class DigitSplitter {
             // feasibility: the rest of this chunk needs >= 1 part unless done; later chunks need >= 1 each
             int minNeeded = (chunkDone ? 0 : 1) + chunksAfter;
             int digitsAfter = (chunkDone ? 0 : remainingInChunk - len) + remainingDigitsAfter;
-            if (partsAfter < minNeeded || partsAfter > digitsAfter || digitsAfter > partsAfter * MAX_DIGITS) {
+            if (partsAfter < minNeeded || partsAfter > digitsAfter || digitsAfter > (long) partsAfter * maxDigits) {
                 continue;
             }
             cur[filled] = Long.parseLong(piece);
             if (chunkDone) {
-                recurse(chunks, chunk + 1, 0, cur, filled + 1, accept, out, maxResults, budget);
+                recurse(chunks, chunk + 1, 0, cur, filled + 1, accept, out, maxResults, budget, maxDigits);
             } else {
-                recurse(chunks, chunk, offset + len, cur, filled + 1, accept, out, maxResults, budget);
+                recurse(chunks, chunk, offset + len, cur, filled + 1, accept, out, maxResults, budget, maxDigits);
             }
         }
     }

@@ -15,7 +15,8 @@ public final class MetadataReader {
     }
 
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "(?m)^[ \\t#*|]*([^\\n]{4,70}?(?:政府信息公开|政务公开|信息公开)[^\\n]{0,20}?(?:年度报告|年报|工作报告))");
+            "(?m)^[ \\t#*|]*(?:(?:标\\s*题|题\\s*名|名\\s*称|文章标题|信息名称|文件名称)\\s*[:：]\\s*)?"
+                    + "([^\\n]{4,70}?(?:政府信息公开|政务公开|信息公开)[^\\n]{0,20}?(?:年度报告|年报|工作报告))");
     private static final String CN_YEAR = "[零〇○一二三四五六七八九]{4}";
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4}|" + CN_YEAR + ")\\s*年度?");
     private static final String DATE = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
@@ -57,6 +58,9 @@ public final class MetadataReader {
             title = cand;
             break;
         }
+        if (title == null) {
+            title = inlineTitle(head.isEmpty() ? text.substring(0, Math.min(text.length(), 2000)) : head);
+        }
         Integer year = null;
         boolean fromTitle = false;
         String agency = null;
@@ -88,6 +92,22 @@ public final class MetadataReader {
             year = bodyYear(text.substring(head.length()));
         }
         return new Meta(title, agency, year, fromTitle, publishedOn(text, head), period(text));
+    }
+
+    /** A title inside a line (a crawled page on one line): a whole run between spaces that names a year. */
+    private static final Pattern INLINE_TITLE = Pattern.compile(
+            "(?:^|(?<=[\\s:]))([^\\s:。，,;；《》]{2,50}?(?:\\d{4}|" + CN_YEAR + ")\\s*年度?[^\\s:。，,;；《》]{0,12}?"
+                    + "(?:政府信息公开|政务公开|信息公开)[^\\s:。，,;；《》]{0,20}?(?:年度报告|年报|工作报告))(?=\\s|$|发布|来源)");
+
+    static String inlineTitle(String head) {
+        Matcher m = INLINE_TITLE.matcher(head);
+        while (m.find()) {
+            String cand = m.group(1).strip();
+            if (!cand.contains("格式") && !BREADCRUMB.matcher(cand).find()) {
+                return cand;
+            }
+        }
+        return null;
     }
 
     static Integer parseYear(String s) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * null with a parse note.
  */
 public final class ReportParser {
-    public static final String VERSION = "parse-1.0";
+    public static final String VERSION = ParserVersion.current();
 
     private static final Pattern T2021 = Pattern.compile("本年制发件数|本年废止件数|现行有效件数|现行有效件|逾期不补正|缴纳费用");
     private static final Pattern T2019 = Pattern.compile("本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|集中采购");
@@ -52,7 +52,7 @@ public final class ReportParser {
         rec.text = text;
         final String t = text;
 
-        safely(notes, "sections", () -> rec.sections.addAll(SectionSplitter.split(t)));
+        safely(notes, "sections", () -> rec.sections.addAll(io.nianbao.template.Sections.detect(t)));
         int firstSection = rec.sections.isEmpty() ? -1 : rec.sections.get(0).start;
         safely(notes, "metadata", () -> metadata(rec, t, firstSection));
         safely(notes, "tables", () -> tables(rec));
@@ -83,7 +83,11 @@ public final class ReportParser {
         AgencyResolver.Resolution res = agencies.resolve(meta.agency(), text);
         r.agencyCanonical = res.canonical();
         r.regionCode = res.regionCode();
-        r.agencyKind = res.kind();
+        io.nianbao.template.AgencyKind kind = io.nianbao.template.AgencyKind.of(meta.agency());
+        if (kind == null) {
+            kind = io.nianbao.template.AgencyKind.of(res.canonical());
+        }
+        r.agencyKind = kind != null ? kind.key() : res.kind();
         if (res.problem() != null) {
             rec.parseNotes.add(new ParseNote("AGENCY_UNRESOLVED", res.problem(), null));
         }
@@ -114,7 +118,7 @@ public final class ReportParser {
         String r3 = region(rec, 3, "本年新收|上年结转");
         String r4 = region(rec, 4, "行政复议");
         if (r2 != null) {
-            rec.activeDisclosure = TableReader.activeDisclosure(r2, template, rec.parseNotes);
+            rec.activeDisclosure = TableReader.activeDisclosure(r2, template, rec.parseNotes, rec.text.replace(r2, ""));
         }
         if (r3 != null) {
             rec.applications = TableReader.applications(r3, template, rec.parseNotes);

@@ -28,6 +28,10 @@ final class SlotReader {
      * @param accept structural check for flattened readings (null: none)
      */
     static Reading read(List<Token> slots, int n, Predicate<long[]> accept) {
+        return read(slots, n, accept, DigitSplitter.MAX_DIGITS);
+    }
+
+    static Reading read(List<Token> slots, int n, Predicate<long[]> accept, int maxDigits) {
         List<Token> numbers = slots.stream().filter(Token::isNumber).toList();
         if (numbers.size() == n) {
             return new Reading(numbers.stream().map(Token::value).toArray(BigDecimal[]::new), List.of(), null, null);
@@ -43,8 +47,14 @@ final class SlotReader {
         if (numbers.size() < n && !numbers.isEmpty() && numbers.stream().allMatch(t -> t.digits() != null)
                 && numbers.stream().anyMatch(t -> t.digits().length() > 1)) {
             List<String> chunks = numbers.stream().map(Token::digits).toList();
+            // where the digits can be cut only one way, that is the reading, whether or not it adds up: a
+            // published inconsistency is a finding, not something to read away
+            List<long[]> only = signed(DigitSplitter.split(chunks, n, v -> true, 2, maxDigits), numbers);
+            if (only.size() == 1) {
+                return new Reading(toDecimals(only.get(0)), only, null, "FLATTENED");
+            }
             Predicate<long[]> ok = accept == null ? v -> true : accept;
-            List<long[]> found = DigitSplitter.split(chunks, n, ok, 50);
+            List<long[]> found = signed(DigitSplitter.split(chunks, n, ok, 50, maxDigits), numbers);
             if (found.size() == 1) {
                 return new Reading(toDecimals(found.get(0)), found, null, "FLATTENED");
             }
@@ -59,6 +69,36 @@ final class SlotReader {
         }
         return new Reading(new BigDecimal[n], List.of(), numbers.size() + " numbers where " + n
                 + " cells were expected: " + describe(slots), numbers.isEmpty() ? "CELL_UNREADABLE" : "LAYOUT_IRREGULAR");
+    }
+
+    /**
+     * Gives each reading the signs of its chunks: a chunk written with a minus ("-37" in 本年增/减) makes its first
+     * cell negative. Cells have no leading zeros, so each cell's digit count locates the chunk boundaries.
+     */
+    static List<long[]> signed(List<long[]> readings, List<Token> numbers) {
+        if (numbers.stream().noneMatch(t -> t.value().signum() < 0)) {
+            return readings;
+        }
+        List<long[]> out = new ArrayList<>();
+        for (long[] r : readings) {
+            long[] v = r.clone();
+            int cell = 0;
+            for (Token t : numbers) {
+                if (cell >= v.length) {
+                    break;
+                }
+                if (t.value().signum() < 0) {
+                    v[cell] = -v[cell];
+                }
+                int digits = t.digits().length();
+                while (digits > 0 && cell < v.length) {
+                    digits -= String.valueOf(Math.abs(r[cell])).length();
+                    cell++;
+                }
+            }
+            out.add(v);
+        }
+        return out;
     }
 
     /** Fills the cells on which every reading agrees. */

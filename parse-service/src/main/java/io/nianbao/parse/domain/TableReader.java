@@ -4,6 +4,7 @@ import io.nianbao.contract.ReportRecord.ParseNote;
 import io.nianbao.contract.TemplateKeys;
 import io.nianbao.parse.domain.Cells.Group;
 import io.nianbao.parse.domain.Cells.Token;
+import io.nianbao.template.Rows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -99,19 +100,54 @@ public final class TableReader {
 
     public static Map<String, Map<String, BigDecimal>> activeDisclosure(String sectionText, String template,
                                                                         List<ParseNote> notes) {
+        return activeDisclosure(sectionText, template, notes, null);
+    }
+
+    /**
+     * @param context the report's text outside this table: where a row's digits have several readings, the one
+     *                reading whose every figure the text states (with its classifier: 21条, 5419886元) is taken
+     */
+    public static Map<String, Map<String, BigDecimal>> activeDisclosure(String sectionText, String template,
+                                                                        List<ParseNote> notes, String context) {
+        List<ParseNote> lineNotes = new ArrayList<>();
+        Map<String, Map<String, BigDecimal>> byLines = activeDisclosure(Cells.groups(Cells.tokenize(sectionText)),
+                null, template, lineNotes, context);
+        GluedRows.Result glued = GluedRows.read(sectionText, Rows.activeRows(template));
+        if (glued.anchored() >= 2) {
+            List<ParseNote> gluedNotes = new ArrayList<>();
+            Map<String, Map<String, BigDecimal>> byGlue = activeDisclosure(glued.groups(), glued.rowKeys(), template,
+                    gluedNotes, context);
+            if (activeCellsRead(byGlue) > activeCellsRead(byLines)
+                    || byLines == null && byGlue != null) {
+                note(gluedNotes, "LAYOUT_GLUED", "section 二 rows run together without separators: " + glued.anchored()
+                        + " rows found by their labels", 2, TemplateKeys.TABLE_ACTIVE);
+                notes.addAll(gluedNotes);
+                return byGlue;
+            }
+        }
+        notes.addAll(lineNotes);
+        return byLines;
+    }
+
+    static Map<String, Map<String, BigDecimal>> activeDisclosure(List<Group> groups, List<String> keys, String template,
+                                                                 List<ParseNote> notes, String context) {
         String table = TemplateKeys.TABLE_ACTIVE;
         Map<String, List<String>> layout = TemplateKeys.activeRows(template);
         List<String> rows = new ArrayList<>(layout.keySet());
         Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
         boolean[] done = new boolean[rows.size()];
-        for (Group g : Cells.groups(Cells.tokenize(sectionText))) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
             if (g.labels().isEmpty() || g.numbers().isEmpty()) {
                 continue;
             }
-            int r = -1;
+            int r = keys == null ? -1 : rows.indexOf(keys.get(gi));
+            if (r >= 0 && done[r]) {
+                continue;
+            }
             String tail = "";
             outer:
-            for (int i = g.labels().size() - 1; i >= 0; i--) {
+            for (int i = g.labels().size() - 1; i >= 0 && r < 0; i--) {
                 tail = Cells.clean(g.labels().get(i).text()) + tail;
                 for (int k = 0; k < rows.size(); k++) {
                     if (!done[k] && ACTIVE_ROWS.get(rows.get(k)).matcher(tail).find()) {
@@ -126,7 +162,16 @@ public final class TableReader {
             done[r] = true;
             String row = rows.get(r);
             List<String> cols = layout.get(row);
-            SlotReader.Reading reading = SlotReader.read(g.values(), cols.size(), null);
+            SlotReader.Reading reading = SlotReader.read(g.values(), cols.size(), null, MONEY_DIGITS);
+            if (!reading.complete() && context != null && reading.candidates().size() > 1) {
+                List<long[]> stated = reading.candidates().stream().filter(c -> statedInText(c, context)).toList();
+                if (stated.size() == 1) {
+                    note(notes, "TEXT_CONFIRMED", "section 二 row " + row + ": of " + reading.candidates().size()
+                            + " readings of its digits, only " + SlotReader.render(stated.get(0))
+                            + " is stated in the text", 2, table);
+                    reading = new SlotReader.Reading(SlotReader.toDecimals(stated.get(0)), stated, null, "FLATTENED");
+                }
+            }
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
             for (int c = 0; c < cols.size(); c++) {
                 BigDecimal v = reading.cells()[c];
@@ -152,6 +197,25 @@ public final class TableReader {
         return out;
     }
 
+    /** Longest cell in section 二, where amounts of money and counts of decisions run to millions. */
+    private static final int MONEY_DIGITS = 10;
+
+    /** Every figure of at least two digits in the reading is stated in the text with a classifier or unit. */
+    static boolean statedInText(long[] reading, String context) {
+        boolean any = false;
+        for (long v : reading) {
+            if (v < 10) {
+                continue;
+            }
+            Pattern p = Pattern.compile("(?<![\\d.])" + v + "(?![\\d.])\\s*(?:条|件|个|项|次|元|万元)");
+            if (!p.matcher(context).find()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** Money cells are kept in 万元: a value written with the unit 元 is converted. */
     private static BigDecimal money(List<Token> slots, int c, BigDecimal v, String row, String col,
                                     List<ParseNote> notes) {
@@ -173,13 +237,86 @@ public final class TableReader {
 
     public static Map<String, List<BigDecimal>> applications(String sectionText, String template,
                                                              List<ParseNote> notes) {
+        Map<String, List<BigDecimal>> best = null;
+        List<ParseNote> bestNotes = null;
+        int bestCells = -1;
+        List<Group> lineGroups = Cells.groups(Cells.tokenize(sectionText));
+        int cellsPerRow = TemplateKeys.APPLICANT_COLUMNS.size();
+        for (List<String> rows : Rows.applicationRowVariants(template)) {
+            boolean own = rows.equals(TemplateKeys.applicationRows(template));
+            List<ParseNote> lineNotes = new ArrayList<>();
+            Map<String, List<BigDecimal>> byLines = applications(lineGroups, null, rows, lineNotes);
+            int lineCells = cellsRead(byLines);
+            if (lineCells > bestCells || lineCells == bestCells && bestNotes != null && lineNotes.size() < bestNotes.size()) {
+                best = byLines;
+                bestNotes = lineNotes;
+                bestCells = lineCells;
+            }
+            if (lineCells >= rows.size() * cellsPerRow) {
+                continue;
+            }
+            GluedRows.Result glued = GluedRows.read(sectionText, rows.stream().map(Rows::application).toList());
+            if (glued.anchored() < 2) {
+                continue;
+            }
+            List<ParseNote> gluedNotes = new ArrayList<>();
+            Map<String, List<BigDecimal>> byGlue = applications(glued.groups(), glued.rowKeys(), rows, gluedNotes);
+            int gluedCells = cellsRead(byGlue);
+            if (gluedCells > bestCells || gluedCells == bestCells && gluedNotes.size() < bestNotes.size()) {
+                note(gluedNotes, "LAYOUT_GLUED", "section 三 rows run together without separators: " + glued.anchored()
+                        + " rows found by their labels, their digits cut by the table's identities", 3,
+                        TemplateKeys.TABLE_APPLICATIONS);
+                best = byGlue;
+                bestNotes = gluedNotes;
+                bestCells = gluedCells;
+            }
+            if (!own && best == byGlue || !own && best == byLines) {
+                note(bestNotes, "MIXED_TEMPLATE", "section 三 prints (六)其他处理 as one row, as the 2019 template does",
+                        3, TemplateKeys.TABLE_APPLICATIONS);
+            }
+        }
+        notes.addAll(bestNotes);
+        return best;
+    }
+
+    private static int cellsRead(Map<String, List<BigDecimal>> table) {
+        if (table == null) {
+            return 0;
+        }
+        int n = 0;
+        for (List<BigDecimal> row : table.values()) {
+            for (BigDecimal v : row) {
+                if (v != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int activeCellsRead(Map<String, Map<String, BigDecimal>> table) {
+        if (table == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Map<String, BigDecimal> row : table.values()) {
+            for (BigDecimal v : row.values()) {
+                if (v != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** @param keys the row key of each group when a layout reader already knows it, else null (match labels) */
+    static Map<String, List<BigDecimal>> applications(List<Group> groups, List<String> keys, List<String> rows,
+                                                      List<ParseNote> notes) {
         String table = TemplateKeys.TABLE_APPLICATIONS;
-        List<String> rows = TemplateKeys.applicationRows(template);
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         for (String r : rows) {
             patterns.put(r, APPLICATION_ROWS.get(r));
         }
-        List<Group> groups = Cells.groups(Cells.tokenize(sectionText));
         long numberCount = groups.stream().mapToLong(g -> g.numbers().size()).sum();
         if (numberCount == 0) {
             return null;
@@ -192,8 +329,13 @@ public final class TableReader {
         }
         int last = -1;
         List<Token> pool = new ArrayList<>();
-        for (Group g : groups) {
-            int r = g.labels().isEmpty() ? -1 : matchRow(g.labels(), rows, patterns, last + 1, true);
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            int r = keys != null ? (keys.get(gi) == null ? -1 : rows.indexOf(keys.get(gi)))
+                    : g.labels().isEmpty() ? -1 : matchRow(g.labels(), rows, patterns, last + 1, true);
+            if (keys != null && r <= last) {
+                r = -1;
+            }
             if (r < 0) {
                 pool.addAll(g.values());
                 continue;
@@ -221,7 +363,7 @@ public final class TableReader {
             last = r;
         }
         readBlock(pool, rows, last + 1, rows.size(), cells, notes);
-        resolveAmbiguous(rows, template, cells, ambiguous, notes);
+        resolveAmbiguous(rows, cells, ambiguous, notes);
         Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             BigDecimal[] row = cells[i] == null ? new BigDecimal[n] : cells[i];
@@ -249,7 +391,21 @@ public final class TableReader {
         String table = TemplateKeys.TABLE_APPLICATIONS;
         int n = TemplateKeys.APPLICANT_COLUMNS.size();
         int k = to - from;
-        List<BigDecimal> numbers = pool.stream().filter(Token::isNumber).map(Token::value).toList();
+        List<BigDecimal> numbers = new ArrayList<>();
+        for (Token t : pool) {
+            if (!t.isNumber()) {
+                continue;
+            }
+            String d = t.digits();
+            if (d != null && d.length() > 1 && d.chars().allMatch(c -> c == '0')) {
+                // a run of zeros is as many cells of 0: no cell is written with a leading zero
+                for (int i = 0; i < d.length(); i++) {
+                    numbers.add(BigDecimal.ZERO);
+                }
+            } else {
+                numbers.add(t.value());
+            }
+        }
         if (k <= 0) {
             if (!numbers.isEmpty()) {
                 note(notes, "LAYOUT_IRREGULAR", numbers.size() + " numbers in section 三 that belong to no row"
@@ -317,7 +473,7 @@ public final class TableReader {
     }
 
     /** Cross-row constraints for flattened rows with several readings. */
-    private static void resolveAmbiguous(List<String> rows, String template, BigDecimal[][] cells,
+    private static void resolveAmbiguous(List<String> rows, BigDecimal[][] cells,
                                          List<List<long[]>> ambiguous, List<ParseNote> notes) {
         List<Integer> amb = new ArrayList<>();
         long product = 1;
@@ -330,7 +486,7 @@ public final class TableReader {
         if (amb.isEmpty()) {
             return;
         }
-        List<String> outcomes = TemplateKeys.outcomeRows(template);
+        List<String> outcomes = Rows.outcomesOf(rows);
         List<long[][]> survivors = new ArrayList<>();
         if (product <= 100_000) {
             int[] idx = new int[amb.size()];
@@ -417,21 +573,143 @@ public final class TableReader {
 
     // ------------------------------------------------------------------ section 四
 
+    private static final Pattern REVIEW_HEADER = Pattern.compile("总计|尚未审结|审结|其他结果|结果纠正|结果维持|复议后起诉|直接起诉|行政诉讼|行政复议");
+
+    /**
+     * Section 四's numbers spread over several runs between header words (a PDF converted to text reads the
+     * table column block by column block). Where the runs in their order give groups of five that add up, that
+     * is the reading; otherwise the orders of the runs that do are the candidates, and the cells on which they
+     * disagree are left empty with a note. Null when the numbers are not spread (then order decides).
+     */
+    private static SlotReader.Reading scattered(List<Group> groups, int n, List<ParseNote> notes) {
+        List<long[]> runs = new ArrayList<>();
+        for (Group g : groups) {
+            List<Token> nums = g.numbers();
+            if (!nums.isEmpty()) {
+                long[] r = new long[nums.size()];
+                for (int i = 0; i < r.length; i++) {
+                    BigDecimal v = nums.get(i).value();
+                    if (v.scale() > 0 && v.stripTrailingZeros().scale() > 0) {
+                        return null;
+                    }
+                    r[i] = v.longValue();
+                }
+                runs.add(r);
+            }
+        }
+        if (runs.size() < 2 || runs.size() > 7) {
+            return null;
+        }
+        long[] straight = concat(runs, identity(runs.size()));
+        if (DigitSplitter.groupsOfFiveSum(straight)) {
+            return new SlotReader.Reading(SlotReader.toDecimals(straight), List.of(straight), null, null);
+        }
+        List<long[]> fits = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        // any reading order starts at the table's first cell: the first run stays first
+        permute(identity(runs.size()), 1, p -> {
+            long[] v = concat(runs, p);
+            if (DigitSplitter.groupsOfFiveSum(v) && seen.add(SlotReader.render(v))) {
+                fits.add(v);
+            }
+        });
+        if (fits.isEmpty()) {
+            return null; // nothing adds up in any order: read in order, the inconsistency is the report's
+        }
+        if (fits.size() == 1) {
+            note(notes, "LAYOUT_REORDERED", "section 四: its numbers stand in " + runs.size()
+                    + " runs between the header words; one order of the runs gives groups that add up", 4,
+                    TemplateKeys.TABLE_REVIEW);
+            return new SlotReader.Reading(SlotReader.toDecimals(fits.get(0)), fits, null, null);
+        }
+        BigDecimal[] cells = new BigDecimal[n];
+        SlotReader.agreeing(fits, cells);
+        return new SlotReader.Reading(cells, fits, "its numbers stand in " + runs.size() + " runs between the header words and "
+                + fits.size() + " orders of them add up; cells that differ are left empty", "CELLS_IN_DOUBT");
+    }
+
+    private static int[] identity(int k) {
+        int[] p = new int[k];
+        for (int i = 0; i < k; i++) {
+            p[i] = i;
+        }
+        return p;
+    }
+
+    private static long[] concat(List<long[]> runs, int[] order) {
+        int len = 0;
+        for (long[] r : runs) {
+            len += r.length;
+        }
+        long[] out = new long[len];
+        int i = 0;
+        for (int o : order) {
+            for (long v : runs.get(o)) {
+                out[i++] = v;
+            }
+        }
+        return out;
+    }
+
+    private static void permute(int[] p, int k, java.util.function.Consumer<int[]> visit) {
+        if (k == p.length) {
+            visit.accept(p);
+            return;
+        }
+        for (int i = k; i < p.length; i++) {
+            int t = p[k];
+            p[k] = p[i];
+            p[i] = t;
+            permute(p, k + 1, visit);
+            p[i] = p[k];
+            p[k] = t;
+        }
+    }
+
+    private static int count(BigDecimal[] cells) {
+        int n = 0;
+        for (BigDecimal c : cells) {
+            if (c != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public static Map<String, Map<String, BigDecimal>> reviewLitigation(String sectionText, List<ParseNote> notes) {
         String table = TemplateKeys.TABLE_REVIEW;
         List<Group> groups = Cells.groups(Cells.tokenize(sectionText));
         int n = TemplateKeys.REVIEW_GROUPS.size() * TemplateKeys.REVIEW_COLUMNS.size();
         List<Token> all = new ArrayList<>();
         groups.forEach(g -> all.addAll(g.values()));
-        if (all.stream().noneMatch(Token::isNumber)) {
+        if (all.stream().noneMatch(Token::isNumber) && GluedRows.afterLastHeader(sectionText, REVIEW_HEADER).isEmpty()) {
             return null;
         }
-        List<Token> slots = groups.get(groups.size() - 1).values();
+        List<Token> slots = groups.isEmpty() ? List.of() : groups.get(groups.size() - 1).values();
+        SlotReader.Reading scattered = null;
         if (slots.stream().filter(Token::isNumber).count() < n
                 && all.stream().filter(Token::isNumber).count() == n) {
             slots = all.stream().filter(Token::isNumber).toList();
+            scattered = scattered(groups, n, notes);
         }
-        SlotReader.Reading reading = SlotReader.read(slots, n, DigitSplitter::groupsOfFiveSum);
+        List<Token> afterHeader = GluedRows.afterLastHeader(sectionText, REVIEW_HEADER);
+        SlotReader.Reading reading;
+        if (scattered == null && afterHeader.stream().filter(Token::isNumber).count() == n
+                && slots.stream().filter(Token::isNumber).count() != n) {
+            // the header's last word glued to the first number ("总计9 3 2 2 16 …"): the numbers after the header
+            reading = SlotReader.read(afterHeader, n, DigitSplitter::groupsOfFiveSum);
+        } else {
+            reading = scattered != null ? scattered : SlotReader.read(slots, n, DigitSplitter::groupsOfFiveSum);
+        }
+        if (!reading.complete()) {
+            List<Token> glued = afterHeader;
+            SlotReader.Reading r2 = glued.isEmpty() ? null : SlotReader.read(glued, n, DigitSplitter::groupsOfFiveSum);
+            if (r2 != null && (r2.complete() || count(r2.cells()) > count(reading.cells()))) {
+                reading = r2;
+                note(notes, "LAYOUT_GLUED", "section 四: the numbers after the header words, read in template order", 4,
+                        table);
+            }
+        }
         if (!reading.complete()) {
             ParseNote note = note(notes, reading.kind(), "section 四: " + reading.problem(), 4, table);
             note.candidates = reading.candidates().stream().map(SlotReader::render).toList();

@@ -253,9 +253,11 @@ public final class StoreSql {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("update reports r set errors = coalesce(x.e, 0), warnings = coalesce(x.w, 0),"
-                + " infos = coalesce(x.i, 0), status = case when coalesce(x.e, 0) > 0 then 'errors'"
+                + " infos = coalesce(x.i, 0), status = case when coalesce(x.f, 0) > 0 then 'incomplete'"
+                + " when coalesce(x.e, 0) > 0 then 'errors'"
                 + " when coalesce(x.w, 0) > 0 then 'warnings' else 'clean' end"
                 + " from unnest(?::varchar[]) as t(id) left join (select document_id,"
+                + " count(*) filter (where rule_id in ('RULE_FAILED', 'PARSE_INCOMPLETE')) f,"
                 + " count(*) filter (where severity = 'error') e, count(*) filter (where severity = 'warning') w,"
                 + " count(*) filter (where severity not in ('error', 'warning')) i from findings"
                 + " where document_id = any(?::varchar[]) group by document_id) x on x.document_id = t.id"

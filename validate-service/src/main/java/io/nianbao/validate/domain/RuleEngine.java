@@ -101,6 +101,11 @@ public final class RuleEngine {
         boolean incomplete = findings.stream().anyMatch(f -> Findings.ORIGIN.equals(f.origin)
                 && (RuleFailedRule.ID.equals(f.ruleId) || ParseIncompleteRule.ID.equals(f.ruleId)));
         s.status = incomplete ? STATUS_INCOMPLETE : s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "clean";
+        if (incomplete) {
+            s.reasons = findings.stream().filter(f -> Findings.ORIGIN.equals(f.origin)
+                            && (RuleFailedRule.ID.equals(f.ruleId) || ParseIncompleteRule.ID.equals(f.ruleId)))
+                    .map(f -> f.ruleId + ": " + f.messageEn).toList();
+        }
         return s;
     }
 
