@@ -42,7 +42,12 @@ public enum Layout {
      * A collector's capture of a portal page pasted from Word: collector header, nested metas, cells cut into spans
      * and paragraphs, blank cells as {@code <o:p> </o:p>} (沭阳县 2023 in ../shared/corpus).
      */
-    HTML_WORD_EXPORT("text/html", "html");
+    HTML_WORD_EXPORT("text/html", "html"),
+    /**
+     * A published PDF converted to Markdown: section 三 cut into several pipe tables at page breaks, header words
+     * broken inside cells, empty extra columns, long labels split over two table rows.
+     */
+    MARKDOWN_FROM_PDF("text/markdown", "md");
 
     private final String mediaType;
     private final String extension;

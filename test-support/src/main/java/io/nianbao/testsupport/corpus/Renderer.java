@@ -54,6 +54,7 @@ public final class Renderer {
             case CRAWLED_ONE_LINE -> utf8(CrawledPage.render(report, r));
             case PDF_TEXT_DETACHED -> utf8(PdfText.render(report, r));
             case HTML_WORD_EXPORT -> utf8(WordHtml.render(report, r));
+            case MARKDOWN_FROM_PDF -> utf8(PdfMarkdown.render(report, r));
         };
         return new RenderedDocument(bytes, layout.mediaType(), name, layout);
     }

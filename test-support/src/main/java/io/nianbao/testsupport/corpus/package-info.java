@@ -25,16 +25,17 @@
  * next to them (网络问政, 12345 热线工单, 网民留言);</li>
  * <li>layouts: {@link io.nianbao.testsupport.corpus.Layout#CRAWLED_ONE_LINE} (平潭 archive, samples),
  * {@link io.nianbao.testsupport.corpus.Layout#PDF_TEXT_DETACHED} (pdftotext of 淮安市 2024),
- * {@link io.nianbao.testsupport.corpus.Layout#HTML_WORD_EXPORT} (沭阳县 2023); half of the documents of these
- * three layouts print a quarter of the labels that have real variants in those variants (其他法律行政止公开,
+ * {@link io.nianbao.testsupport.corpus.Layout#HTML_WORD_EXPORT} (沭阳县 2023),
+ * {@link io.nianbao.testsupport.corpus.Layout#MARKDOWN_FROM_PDF} (a PDF converted to Markdown, issue 9's 1% form);
+ * half of the documents of these four layouts print a quarter of the labels that have real variants in those variants (其他法律行政止公开,
  * 属于 dropped, 三安全一稳定 without quotes, 规范性文件); the crawled page puts 元/万元 in amount cells and + on
  * positive 本年增/减 in half of its documents.</li>
  * </ul>
  * Series ({@code generateSeries}) stay regular, so data/series does not change. Row labels, numbering, group
  * headings and column labels come from the template model ({@code io.nianbao.template.Rows}).
  *
- * <p>Everything is deterministic for given seeds (the irregularities draw from their own random, so that a seed's
- * base report is the same with and without them). {@link io.nianbao.testsupport.corpus.Identities} is the oracle
+ * <p>Everything is deterministic for given seeds (the irregularities and the real wordings draw from their own random, so
+ * that a seed's tables are the same with and without them, before the irregularities are applied). {@link io.nianbao.testsupport.corpus.Identities} is the oracle
  * of the in-report identities (which rule ids a record violates); a default report violates none. The PDF layout
  * needs Debian's {@code fonts-wqy-microhei} (else IllegalStateException).
  */

@@ -149,6 +149,30 @@ class RealFormsTest {
     }
 
     @Test
+    void markdownFromPdfCutsSectionThreeIntoSeveralTablesWithEmptyColumns() {
+        Renderer renderer = new Renderer(6);
+        int split = 0;
+        int repeated = 0;
+        for (GeneratedReport rep : tabled(13, 30)) {
+            String s3 = section3(rep, renderer.render(rep, Layout.MARKDOWN_FROM_PDF).utf8());
+            long tables = s3.lines().filter(l -> l.startsWith("| --- |")).count();
+            assertThat(tables).as("section 三 cut at page breaks").isBetween(2L, 4L);
+            assertThat(s3).containsPattern("\\n- \\d+ -\\n");
+            repeated += s3.indexOf("申请人情况") != s3.lastIndexOf("申请人情况") ? 1 : 0;
+            // every row: an (often empty) group column, the label, the seven cells as printed (blank = empty)
+            for (Map.Entry<String, List<BigDecimal>> e : rep.expected().applications.entrySet()) {
+                String cells = e.getValue().stream().map(v -> " " + printed(v) + " |").reduce("", String::concat);
+                assertThat(s3).as("%s %s", rep, e.getKey()).contains(cells);
+            }
+            if (s3.lines().anyMatch(l -> l.matches("\\|  \\| [^|]+ \\|(  \\|)+"))) {
+                split++;
+            }
+        }
+        assertThat(split).as("documents with a row label split over two table rows").isPositive();
+        assertThat(repeated).as("documents repeating the header after a page break").isBetween(1, 29);
+    }
+
+    @Test
     void wordExportKeepsBlankCellsBlank() {
         Renderer renderer = new Renderer(8);
         int blankDocs = 0;
@@ -274,7 +298,8 @@ class RealFormsTest {
     @Test
     void newLayoutsAreDeterministic() {
         GeneratedReport rep = tabled(3, 1).get(0);
-        for (Layout l : List.of(Layout.CRAWLED_ONE_LINE, Layout.PDF_TEXT_DETACHED, Layout.HTML_WORD_EXPORT)) {
+        for (Layout l : List.of(Layout.CRAWLED_ONE_LINE, Layout.PDF_TEXT_DETACHED, Layout.HTML_WORD_EXPORT,
+                Layout.MARKDOWN_FROM_PDF)) {
             assertThat(new Renderer(5).render(rep, l).bytes()).isEqualTo(new Renderer(5).render(rep, l).bytes());
         }
         assertThat(new ReportGenerator(8).generate(5).toString()).isEqualTo(new ReportGenerator(8).generate(5).toString());
