@@ -43,17 +43,36 @@ if [ "$BUILD" = 1 ]; then ./mvnw -B -q package -DskipTests; fi
 for s in ingest-service parse-service validate-service store-service; do
   [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || { echo "[faults] $s not built: run with --build" >&2; exit 2; }
 done
-if [ ! -f deploy/local-infra/target/classes/nianbao-kafka.classpath ]; then
+# The broker's classpath (written by local-infra's build); other engineers may be rebuilding that module, so
+# take it from the first place that has it, and compile local-infra's sources (the launchers and this suite)
+# into a folder of our own instead of running from deploy/local-infra/target/classes.
+find_kcp() {
+  local f=deploy/local-infra/target/classes/nianbao-kafka.classpath
+  if [ -s "$f" ]; then cat "$f"; return; fi
+  for j in deploy/local-infra/target/local-infra-0.1.0-SNAPSHOT.jar ~/.m2/repository/io/nianbao/local-infra/0.1.0-SNAPSHOT/local-infra-0.1.0-SNAPSHOT.jar; do
+    if [ -f "$j" ] && unzip -p "$j" nianbao-kafka.classpath 2>/dev/null | grep -q kafka; then unzip -p "$j" nianbao-kafka.classpath; return; fi
+  done
+}
+KCP="$(find_kcp)"
+if [ -z "$KCP" ]; then
   ./mvnw -B -q -pl deploy/local-infra install -DskipTests
+  KCP="$(find_kcp)"
 fi
-# our classes compiled on their own (against local-infra's classes and the broker's kafka-clients)
-KCP="$(cat deploy/local-infra/target/classes/nianbao-kafka.classpath)"
 OUT=deploy/local/state/faults-classes
 rm -rf "$OUT" && mkdir -p "$OUT"
-javac -d "$OUT" -cp "deploy/local-infra/target/classes:$KCP" \
-  $(find deploy/local-infra/src/main/java/io/nianbao/localinfra/faults -name '*.java')
+printf '%s' "$KCP" > "$OUT/nianbao-kafka.classpath"
+javac -nowarn -d "$OUT" -cp "$KCP" $(find deploy/local-infra/src/main/java -name '*.java')
 # the corpus is written once (make-corpus.sh leaves a .complete marker); delete the folder to write it again
 if [ "$HOSTILE" = 1 ] && [ ! -f deploy/local/state/hostile/.complete ]; then deploy/local/hostile/make-corpus.sh deploy/local/state/hostile; fi
 rm -rf deploy/local/state/faults
-exec java -Xmx1g -cp "$OUT:deploy/local-infra/target/classes:$KCP" io.nianbao.localinfra.faults.FaultsMain \
-  --root . --state deploy/local/state/faults --corpus deploy/local/state/hostile "${ARGS[@]}"
+# The services run from a copy of their packaged apps: a module rebuilt meanwhile by someone else (its
+# target/quarkus-app replaced under a running JVM) must not fail our run with missing jars.
+SNAP=deploy/local/state/faults-root
+rm -rf "$SNAP"
+for s in ingest-service parse-service validate-service store-service; do
+  mkdir -p "$SNAP/$s/target"
+  cp -r "$s/target/quarkus-app" "$SNAP/$s/target/"
+  [ -f "$SNAP/$s/target/quarkus-app/quarkus-run.jar" ] || { echo "[faults] $s: copy incomplete (being rebuilt?)" >&2; exit 2; }
+done
+exec java -Xmx1g -cp "$OUT:$KCP" io.nianbao.localinfra.faults.FaultsMain \
+  --root "$SNAP" --samples data/samples --state deploy/local/state/faults --corpus deploy/local/state/hostile "${ARGS[@]}"

@@ -103,6 +103,10 @@ final class FaultSuite {
                 System.out.printf("[faults] %s: back after %d ms, %d of %d stored, all after %s%n", fault, readyMs, stored,
                         ids.size(), drainedMs < 0 ? "NOT within " + drainTimeout.toSeconds() + " s" : drainedMs + " ms");
                 for (String s : LocalPipeline.SERVICES) {
+                    String down = services.alive(s) ? services.livenessDown(s) : "process gone";
+                    if (down != null) {
+                        problems.add(s + " liveness DOWN after the " + fault + " phase (" + down + ")");
+                    }
                     if (!services.alive(s)) {
                         problems.add(s + " was found dead after the " + fault + " phase; relaunched");
                         services.launch(s);

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The hostile-input table and the fault suite over one pipeline started like the run command's
  * (deploy/local/faults.sh is the documented entry point).
- * <pre>FaultsMain --root DIR --state DIR --corpus DIR [--hostile | --faults] [--quick] [--docs N]</pre>
+ * <pre>FaultsMain --root DIR --state DIR --corpus DIR [--samples DIR] [--hostile | --faults] [--quick] [--docs N]</pre>
  */
 public final class FaultsMain {
     private FaultsMain() {
@@ -23,6 +23,7 @@ public final class FaultsMain {
         Path root = Path.of(arg(args, "--root", ".")).toAbsolutePath().normalize();
         Path state = Path.of(arg(args, "--state", root.resolve("deploy/local/state/faults").toString()));
         Path corpus = Path.of(arg(args, "--corpus", root.resolve("deploy/local/state/hostile").toString()));
+        Path sampleDir = Path.of(arg(args, "--samples", root.resolve("data/samples").toString()));
         boolean onlyHostile = has(args, "--hostile");
         boolean onlyFaults = has(args, "--faults");
         boolean quick = has(args, "--quick");
@@ -30,29 +31,35 @@ public final class FaultsMain {
         Duration drain = Duration.ofMinutes(quick ? 4 : 8);
         String runId = Long.toString(System.currentTimeMillis(), 36);
 
-        LocalPipeline pipeline = new LocalPipeline(root, state, 0, 0, 0);
-        Services services = new Services(pipeline, root);
-        Thread hook = new Thread(() -> {
-            services.close();
-            pipeline.close();
-        });
+        // one pipeline per part (a hostile input that wedges a stage must not spoil the fault counts), each in its
+        // own state folder; the current one is what the shutdown hook stops
+        LocalPipeline[] current = new LocalPipeline[1];
+        Services[] currentServices = new Services[1];
+        Thread hook = new Thread(() -> stop(current, currentServices));
         Runtime.getRuntime().addShutdownHook(hook);
         List<String> problems = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         int exit = 0;
         try {
             report.append("run ").append(runId).append(" started ").append(Instant.now()).append(", load ").append(load()).append('\n');
-            pipeline.start();
-            Samples samples = new Samples(root.resolve("data/samples"), runId);
+            Samples samples = new Samples(sampleDir, runId);
             if (!onlyFaults) {
+                LocalPipeline pipeline = start(root, state.resolve("hostile"), current, currentServices);
+                int[] fresh = {0};
                 long t0 = System.nanoTime();
-                HostileTable h = new HostileTable(pipeline, services, samples);
+                HostileTable h = new HostileTable(pipeline, () -> currentServices[0], samples, () -> {
+                    stop(current, currentServices);
+                    return start(root, state.resolve("hostile-" + (++fresh[0])), current, currentServices);
+                });
                 String table = h.run(corpus);
                 report.append("\n== hostile inputs (").append(Instant.now()).append(", load ").append(load()).append(", ")
                         .append((System.nanoTime() - t0) / 1_000_000_000).append(" s)\n").append(table);
                 problems.addAll(h.problems());
+                stop(current, currentServices);
             }
             if (!onlyHostile) {
+                LocalPipeline pipeline = start(root, state.resolve("suite"), current, currentServices);
+                Services services = currentServices[0];
                 long t0 = System.nanoTime();
                 FaultSuite f = new FaultSuite(pipeline, services, samples, docs, drain);
                 String table = f.run();
@@ -72,11 +79,33 @@ public final class FaultsMain {
             System.out.print(report);
             Files.createDirectories(state);
             Files.writeString(state.resolve("report.txt"), report.toString(), StandardCharsets.UTF_8);
-            services.close();
-            pipeline.close();
+            stop(current, currentServices);
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         System.exit(exit != 0 ? exit : problems.isEmpty() ? 0 : 1);
+    }
+
+    private static LocalPipeline start(Path root, Path state, LocalPipeline[] current, Services[] services) {
+        LocalPipeline p = new LocalPipeline(root, state, 0, 0, 0);
+        synchronized (current) {
+            current[0] = p;
+            services[0] = new Services(p, root);
+        }
+        p.start();
+        return p;
+    }
+
+    private static void stop(LocalPipeline[] current, Services[] services) {
+        synchronized (current) {
+            if (services[0] != null) {
+                services[0].close();
+                services[0] = null;
+            }
+            if (current[0] != null) {
+                current[0].close();
+                current[0] = null;
+            }
+        }
     }
 
     static String load() {

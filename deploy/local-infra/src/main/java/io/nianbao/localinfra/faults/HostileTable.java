@@ -22,22 +22,37 @@ import java.util.stream.Stream;
  * whether a service died or ran out of memory, and how long a good document sent right after took to be stored.
  */
 final class HostileTable {
-    private static final Duration OUTCOME_WAIT = Duration.ofSeconds(120);
-    private static final Duration GOOD_WAIT = Duration.ofSeconds(180);
+    private static final Duration OUTCOME_WAIT = Duration.ofSeconds(90);
+    private static final Duration GOOD_WAIT = Duration.ofSeconds(120);
 
-    private final LocalPipeline pipeline;
-    private final Services services;
-    private final Http http;
-    private final KafkaView kafka;
+    /** Starts a fresh pipeline in place of a wedged one and returns it (its Services from {@link #services}). */
+    interface Restart {
+        LocalPipeline fresh();
+    }
+
+    private LocalPipeline pipeline;
+    private Services services;
+    private Http http;
+    private KafkaView kafka;
+    private final Restart restart;
+    private final java.util.function.Supplier<Services> servicesOf;
     private final Samples samples;
     private final List<String> problems = new ArrayList<>();
+    private boolean wedged;
 
-    HostileTable(LocalPipeline pipeline, Services services, Samples samples) {
-        this.pipeline = pipeline;
-        this.services = services;
-        this.http = new Http(pipeline);
-        this.kafka = new KafkaView(pipeline.kafka().bootstrapServers());
+    HostileTable(LocalPipeline pipeline, java.util.function.Supplier<Services> servicesOf, Samples samples, Restart restart) {
+        this.servicesOf = servicesOf;
+        this.restart = restart;
         this.samples = samples;
+        use(pipeline);
+    }
+
+    private void use(LocalPipeline p) {
+        this.pipeline = p;
+        this.services = servicesOf.get();
+        this.http = new Http(p);
+        this.kafka = new KafkaView(p.kafka().bootstrapServers());
+        kafka.ensureTopics(KafkaView.DLQS);
     }
 
     List<String> problems() {
@@ -45,10 +60,9 @@ final class HostileTable {
     }
 
     String run(Path corpus) throws IOException {
-        kafka.ensureTopics(KafkaView.DLQS);
         List<Path> files;
         try (Stream<Path> s = Files.list(corpus)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
         List<Long> base = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -64,15 +78,27 @@ final class HostileTable {
                 logOffsets.put(s, size(pipeline.logOf(s)));
             }
             String[] outcome = outcome(f);
+            wedged = false;
             String health = health(logOffsets);
-            long good = goodDoc("after-" + f.getFileName(), n++);
+            String goodAfter;
+            if (wedged) {
+                goodAfter = "not sent: a stage is down";
+            } else {
+                long good = goodDoc("after-" + f.getFileName(), n++);
+                goodAfter = good < 0 ? "NOT STORED in " + GOOD_WAIT.toSeconds() + " s" : good + " ms";
+                if (good < 0) {
+                    problems.add(f.getFileName() + ": the good document after it was not stored in " + GOOD_WAIT.toSeconds() + " s");
+                    wedged = true;
+                }
+            }
             String row = String.format("%-22s %10d  %-44s %-70s %s%s", f.getFileName(), Files.size(f), outcome[0],
-                    clip(outcome[1], 70), good < 0 ? "NOT STORED in " + GOOD_WAIT.toSeconds() + " s" : good + " ms",
-                    health.isEmpty() ? "" : "  " + health);
+                    clip(outcome[1], 70), goodAfter, health.isEmpty() ? "" : "  " + health);
             System.out.println("[hostile] " + row);
             t.append(row).append('\n');
-            if (good < 0) {
-                problems.add(f.getFileName() + ": the good document after it was not stored");
+            if (wedged) {
+                System.out.println("[hostile] the pipeline is wedged: starting a fresh one for the next input");
+                t.append("  (pipeline wedged: a fresh one was started for the next input)\n");
+                use(restart.fresh());
             }
         }
         return t.toString();
@@ -109,6 +135,13 @@ final class HostileTable {
             if (dl != null) {
                 return dl;
             }
+            for (String s : List.of("parse-service", "validate-service", "store-service")) {
+                String down = services.alive(s) ? services.livenessDown(s) : "process gone";
+                if (down != null && http.storeStatus(id) != 200 && deadLetter(id) == null) {
+                    problems.add(f.getFileName() + ": accepted as " + id + ", then " + s + " went down: " + down);
+                    return new String[] {"accepted " + a.status() + ", " + s + " DOWN", down};
+                }
+            }
             Proc.sleep(1000);
         }
         problems.add(f.getFileName() + ": accepted as " + id + " but neither stored nor dead-lettered in " + OUTCOME_WAIT.toSeconds() + " s");
@@ -135,9 +168,15 @@ final class HostileTable {
                 bad.add(s + " OOM");
             }
             if (!services.alive(s)) {
-                bad.add(s + " DIED");
+                bad.add(s + " DIED (relaunched)");
                 services.launch(s);
                 services.awaitReady(s, Duration.ofSeconds(180));
+            } else {
+                String down = services.livenessDown(s);
+                if (down != null) {
+                    bad.add(s + " liveness DOWN");
+                    wedged = true;
+                }
             }
         }
         if (!bad.isEmpty()) {

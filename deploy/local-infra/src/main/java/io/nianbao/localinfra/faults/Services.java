@@ -93,6 +93,25 @@ final class Services implements AutoCloseable {
         Proc.waitFor(service, timeout, () -> status(uri) == 200, null, pipeline.logOf(service));
     }
 
+    /** null when /q/health/live answers 200; otherwise what it says is down. */
+    String livenessDown(String service) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(pipeline.url(service) + "/q/health/live"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder("HTTP " + r.statusCode());
+            var m = java.util.regex.Pattern.compile("\"([^\"]+)\"\\s*:\\s*\"\\[KO\\]([^\"]*)\"").matcher(r.body());
+            while (m.find()) {
+                sb.append("; ").append(m.group(1)).append(": KO").append(m.group(2));
+            }
+            return sb.toString();
+        } catch (Exception e) {
+            return "no answer: " + e.getClass().getSimpleName();
+        }
+    }
+
     int status(String uri) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(5)).GET().build(),
