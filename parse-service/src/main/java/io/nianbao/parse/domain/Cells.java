@@ -30,7 +30,7 @@ public final class Cells {
 
         /** The digits of a whole-number cell (for flattened rows), or null. */
         public String digits() {
-            return kind == Kind.NUMBER && text.matches("\\d+") ? text : null;
+            return kind == Kind.NUMBER && ALL_DIGITS.matcher(text).matches() ? text : null;
         }
     }
 
@@ -52,12 +52,14 @@ public final class Cells {
     private static final Pattern MD_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}.*$");
     private static final Pattern EMPTY_MARK = Pattern.compile("^[-—–/\\\\]+$|^无$");
     private static final Pattern HAS_CJK = Pattern.compile("[\\p{IsHan}]");
+    private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
+    private static final Pattern CLEAN = Pattern.compile("[\\s*#]+");
 
     private Cells() {
     }
 
     public static String clean(String s) {
-        return s.replaceAll("[\\s*#]+", "");
+        return CLEAN.matcher(s).replaceAll("");
     }
 
     /** Parses one cell's text; null when it is not a number. */

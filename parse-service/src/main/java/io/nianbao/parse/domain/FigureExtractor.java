@@ -330,10 +330,12 @@ public final class FigureExtractor {
         return f;
     }
 
+    private static final Pattern LABELLED_NUMBER = Pattern.compile(
+            "(?<![\\d.第])(\\d{1,9})(?![\\d.])(?:\\s*(?:余|多))?\\s*(件|条|次|篇|场|期|项|个|人次)?(?=[\\p{IsHan}])");
+
     /** Labelled numbers (回应关切111, 政策解读14条) for comparing two statements of one quantity. */
     private static void quantities(String text, IntPredicate skip, List<StatedFigure> out) {
-        Pattern p = Pattern.compile("(?<![\\d.第])(\\d{1,9})(?![\\d.])(?:\\s*(?:余|多))?\\s*(件|条|次|篇|场|期|项|个|人次)?(?=[\\p{IsHan}])");
-        Matcher m = p.matcher(text);
+        Matcher m = LABELLED_NUMBER.matcher(text);
         while (m.find()) {
             if (skip.test(m.start()) || m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))) {
                 continue;

@@ -32,6 +32,7 @@ public final class MetadataReader {
             "^[\\p{IsHan}()]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理局|局|厅|委|办|院|署|中心|所|站|队|街道办事处|办事处|公司|集团)$");
     /** A portal's navigation path ("当前位置：首页 > 政务公开 > 政府信息公开年报"): names a column, not the report. */
     private static final Pattern BREADCRUMB = Pattern.compile("当前位置|您的位置|所在位置|首页\\s*[>＞»›/]|\\s[>＞»›]\\s");
+    private static final Pattern LABELLED_AGENCY = Pattern.compile("(?:发布机构|来源|所属机构)[::]\\s*([\\p{IsHan}]{2,40})");
     private static final Pattern BODY_YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月)");
 
     private static final Map<String, Integer> PRIORITY = new HashMap<>();
@@ -138,7 +139,7 @@ public final class MetadataReader {
                         fallback = cell;
                     }
                 }
-                Matcher lm = Pattern.compile("(?:发布机构|来源|所属机构)[::]\\s*([\\p{IsHan}]{2,40})").matcher(cell);
+                Matcher lm = LABELLED_AGENCY.matcher(cell);
                 if (lm.find() && fallback == null && AGENCY_SUFFIX.matcher(lm.group(1)).matches()) {
                     fallback = lm.group(1);
                 }

@@ -22,6 +22,9 @@ public final class ReportParser {
     private static final Pattern T2019 = Pattern.compile("本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|集中采购");
     private static final Pattern ERA_2008 = Pattern.compile("概述|收费及减免|支出与收费|申诉");
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> KEYWORD_PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final TextNormalizer normalizer = new TextNormalizer();
     private final AgencyResolver agencies;
 
@@ -151,7 +154,7 @@ public final class ReportParser {
             return null;
         }
         String text = rec.text.substring(start, end);
-        if (!Pattern.compile(keywords).matcher(text).find()) {
+        if (!KEYWORD_PATTERNS.computeIfAbsent(keywords, Pattern::compile).matcher(text).find()) {
             return null;
         }
         String table = n == 2 ? TemplateKeys.TABLE_ACTIVE : n == 3 ? TemplateKeys.TABLE_APPLICATIONS : TemplateKeys.TABLE_REVIEW;
@@ -193,6 +196,8 @@ public final class ReportParser {
         rec.figures.addAll(figures);
     }
 
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;]");
+
     /** A line holding table cells (tabs, pipes) or a short fragment without sentence punctuation. */
     static boolean isTableLine(String text, int pos) {
         int ls = text.lastIndexOf('\n', pos - 1) + 1;
@@ -208,9 +213,9 @@ public final class ReportParser {
                     break;
                 }
             }
-            return !line.substring(cs, ce).matches(".*[。,;].*"); // a sentence inside a glued line is text
+            return !SENTENCE_MARK.matcher(line.substring(cs, ce)).find(); // a sentence inside a glued line is text
         }
-        return line.length() <= 40 && !line.matches(".*[。,;].*");
+        return line.length() <= 40 && !SENTENCE_MARK.matcher(line).find();
     }
 
     private static Integer sectionAt(ReportRecord rec, int pos) {
