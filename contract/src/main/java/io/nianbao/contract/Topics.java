@@ -16,6 +16,12 @@ public final class Topics {
     public static final String VALIDATE_DLQ = "reports.validate.dlq";
     public static final String STORE_DLQ = "reports.store.dlq";
 
+    /**
+     * ingest-service's duplicate memory: key = documentId of every record published on {@link #RAW}, value empty,
+     * {@code cleanup.policy=compact} (outlives reports.raw's retention). Not in {@link #ALL}: ingest creates it.
+     */
+    public static final String RAW_KEYS = "reports.raw.keys";
+
     public static final String[] ALL = {RAW, PARSED, VALIDATED, CHANGES, PARSE_DLQ, VALIDATE_DLQ, STORE_DLQ};
 
     private Topics() {
