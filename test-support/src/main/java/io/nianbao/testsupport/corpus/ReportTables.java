@@ -135,7 +135,8 @@ public final class ReportTables {
         List<String> rowsKeys = applicationRowKeys(template, apps);
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(new Cell(ReportGenerator.APP_NOTE, 3, 3, Doc.CellKind.NOTE, null, null), Cell.header("申请人情况", 1, 7)));
-        rows.add(List.of(Cell.header("自然人", 2, 1), Cell.header("法人或其他组织", 1, 5), Cell.header("总计", 2, 1)));
+        rows.add(List.of(Cell.header(Rows.APPLICANT_COLUMN_LABELS.get(0), 2, 1), Cell.header("法人或其他组织", 1, 5),
+                Cell.header(Rows.APPLICANT_COLUMN_LABELS.get(6), 2, 1)));
         List<Cell> h3 = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             h3.add(Cell.header(ReportGenerator.APPLICANT_LABELS.get(i), 1, 1));
