@@ -31,7 +31,8 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * No broker reachable (kafka.bootstrap.servers = a closed port): a request's own faults are still answered for
  * what they are, never "unavailable"; a valid document is a 503 with Retry-After once the publish timeout passes.
- * Small limits (64 KiB per document, 256 KiB per request) so that "too large" needs no megabytes.
+ * Small limits (64 KiB per document, 256 KiB per request) so that "too large" needs no megabytes. Reads are
+ * protected in this profile ({@code nianbao.security.protect-reads=true}).
  */
 @QuarkusTest
 @TestProfile(NoBrokerTest.NoBroker.class)
@@ -47,7 +48,9 @@ class NoBrokerTest {
                     "quarkus.http.limits.max-body-size", "256K",
                     "nianbao.ingest.publish-timeout", "2s",
                     "nianbao.ingest.index-wait", "500ms",
-                    "nianbao.ingest.inbox.dir", "target/no-broker-inbox");
+                    "nianbao.ingest.inbox.dir", "target/no-broker-inbox",
+                    // one profile less to start: reads protected here (they need no broker either)
+                    "nianbao.security.protect-reads", "true");
         }
 
         @Override
@@ -156,6 +159,20 @@ class NoBrokerTest {
                 .body("type", equalTo("urn:nianbao:ingest:unavailable"))
                 .body("detail", containsString("did not acknowledge within 2 s"))
                 .body("documentId", notNullValue());
+    }
+
+    @Test
+    void protectedReadsNeedTheKey() {
+        Auth.none();
+        String unknown = io.nianbao.contract.DocumentIds.of("never sent".getBytes(StandardCharsets.UTF_8));
+        given().when().get("/api/documents/" + unknown).then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:nianbao:ingest:unauthorized"))
+                .header("WWW-Authenticate", containsString("X-API-Key"));
+        given().header(Auth.HEADER, "wrong").when().get("/api/documents/" + unknown).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header(Auth.HEADER, Auth.KEY).when().get("/api/documents/" + unknown).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/q/health/live").then().statusCode(200);
     }
 
     private static void assertTooLarge(HttpResponse<String> r, String detailPart) {
