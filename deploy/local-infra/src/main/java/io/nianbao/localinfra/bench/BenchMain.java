@@ -202,7 +202,9 @@ public final class BenchMain {
         toClose.add(samplers);
         ParseInstances extra = new ParseInstances(root, state.resolve("pipeline/logs"), pipeline.kafka().bootstrapServers(), pipeline.apiKey());
         toClose.add(extra);
-        Runs runs = new Runs(http, pipeline.url("ingest-service"), pipeline.url("store-service"));
+        DeadLetters deadLetters = new DeadLetters(pipeline.kafka().bootstrapServers());
+        toClose.add(deadLetters);
+        Runs runs = new Runs(http, pipeline.url("ingest-service"), pipeline.url("store-service"), deadLetters);
 
         // 2. parse-service alone
         samplers.phase("parse-alone");
@@ -222,7 +224,9 @@ public final class BenchMain {
                 while (samplers.members("parse-service") < k && System.nanoTime() < until) {
                     Proc.sleep(500);
                 }
-                say("consumer group parse-service: " + samplers.members("parse-service") + " members");
+                int members = samplers.members("parse-service");
+                say("consumer group parse-service: " + members + " members" + (members < k
+                        ? " (fewer than the " + k + " instances started: an instance whose channel failed has left the group; see its log)" : ""));
             }
             samplers.phase("e2e-" + k + "x");
             say((k == 1 ? "3/8" : "7/8") + " end to end, " + k + " parse-service instance(s): " + o.reports
@@ -354,7 +358,7 @@ public final class BenchMain {
             }
         }
         if (flatAt != null) {
-            s.append("flat from ").append(flatAt).append(" instances on (gain < 10%)");
+            s.append("no gain of 10% or more from ").append(flatAt).append(" instances on: the curve is flat there");
         } else if (e2e.size() > 1) {
             s.append("still gaining at ").append(e2e.size()).append(" instances");
         }

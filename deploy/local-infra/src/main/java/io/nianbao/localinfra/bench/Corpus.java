@@ -62,6 +62,7 @@ public final class Corpus {
 
     static void writeSet(Path out, long seed, int count, double nearDupShare, Set<String> seen) throws Exception {
         Files.createDirectories(out);
+        String prefix = out.getFileName().toString() + "-";
         ClassLoader cl = Corpus.class.getClassLoader();
         Class<?> genClass = cl.loadClass("io.nianbao.testsupport.corpus.ReportGenerator");
         Class<?> rendererClass = cl.loadClass("io.nianbao.testsupport.corpus.Renderer");
@@ -108,7 +109,7 @@ public final class Corpus {
                 case "pdf" -> "pdf";
                 default -> layout.equals("MARKDOWN_PIPES") ? "md" : "txt";
             };
-            String file = String.format("d%05d.%s", written, ext);
+            String file = prefix + String.format("d%05d.%s", written, ext);
             Files.write(out.resolve(file), bytes);
             index.add(file + "\t" + formatOf(layout) + "\t" + layout + "\t-");
             if (!layout.equals("HTML_GBK") && (ext.equals("txt") || ext.equals("html") || ext.equals("md"))) {
@@ -129,7 +130,7 @@ public final class Corpus {
                 continue;
             }
             String ext = src[0].substring(src[0].lastIndexOf('.') + 1);
-            String file = String.format("n%05d.%s", dups, ext);
+            String file = prefix + String.format("n%05d.%s", dups, ext);
             Files.write(out.resolve(file), bytes);
             index.add(file + "\t" + formatOf(src[1]) + "\t" + src[1] + "\t" + src[0]);
             dups++;

@@ -21,11 +21,28 @@ final class Runs {
     private final Http http;
     private final String ingestUrl;
     private final String storeUrl;
+    private final DeadLetters deadLetters;
 
-    Runs(Http http, String ingestUrl, String storeUrl) {
+    Runs(Http http, String ingestUrl, String storeUrl, DeadLetters deadLetters) {
         this.http = http;
         this.ingestUrl = ingestUrl;
         this.storeUrl = storeUrl;
+        this.deadLetters = deadLetters;
+    }
+
+    /** Accepted documents neither stored nor dead-lettered yet. */
+    private long open(Map<String, Long> accepted, Map<String, Long> stored) {
+        return accepted.keySet().stream().filter(id -> !stored.containsKey(id) && !deadLetters.contains(id)).count();
+    }
+
+    /** How many accepted documents went to a dead-letter topic, with the first reason (blank when none). */
+    private String deadNote(Map<String, Long> accepted, Map<String, Long> stored) {
+        List<String> dead = accepted.keySet().stream().filter(id -> !stored.containsKey(id) && deadLetters.contains(id)).toList();
+        if (dead.isEmpty()) {
+            return "";
+        }
+        String reason = deadLetters.reason(dead.get(0));
+        return dead.size() + " dead-lettered, not stored (e.g. " + reason.substring(0, Math.min(120, reason.length())) + ")";
     }
 
     /** Documents per second overall and per format; count of documents that failed. */
@@ -92,7 +109,7 @@ final class Runs {
         while (System.nanoTime() < deadline) {
             postingDone = postingDone || pool.isTerminated();
             sweep(accepted, stored);
-            if (postingDone && stored.size() >= accepted.size()) {
+            if (postingDone && open(accepted, stored) == 0) {
                 break;
             }
             sleep(500);
@@ -100,9 +117,10 @@ final class Runs {
         pool.shutdownNow();
         long last = stored.values().stream().mapToLong(Long::longValue).max().orElse(System.nanoTime());
         double seconds = firstAccepted.get() == Long.MAX_VALUE ? 0 : (last - firstAccepted.get()) / 1e9;
-        String note = stored.size() < accepted.size()
+        String note = open(accepted, stored) > 0
                 ? String.format("TIMED OUT after %d s: %d of %d accepted stored", timeoutSeconds, stored.size(), accepted.size())
                 : "";
+        note = (note + " " + deadNote(accepted, stored)).trim();
         if (duplicates.get() > 0) {
             note += " " + duplicates.get() + " answered as duplicates";
         }
@@ -112,7 +130,7 @@ final class Runs {
     /** One pass over the accepted, not yet stored documents: GET each from store; records when it first answers 200. */
     private void sweep(Map<String, Long> accepted, Map<String, Long> stored) {
         for (String id : new ArrayList<>(accepted.keySet())) {
-            if (!stored.containsKey(id) && http.status(storeUrl + "/api/reports/" + id) == 200) {
+            if (!stored.containsKey(id) && !deadLetters.contains(id) && http.status(storeUrl + "/api/reports/" + id) == 200) {
                 stored.put(id, System.nanoTime());
             }
         }
@@ -161,7 +179,7 @@ final class Runs {
             if (!dispatcher.isAlive() && !pool.isShutdown()) {
                 pool.shutdown();
             }
-            if (done && stored.size() >= accepted.size()) {
+            if (done && open(accepted, stored) == 0) {
                 break;
             }
             sleep(20);
@@ -171,9 +189,9 @@ final class Runs {
         List<Double> lat = new ArrayList<>();
         stored.forEach((id, t) -> lat.add((t - accepted.get(id)) / 1e6));
         Collections.sort(lat);
-        String note = stored.size() < accepted.size()
-                ? String.format("%d accepted documents not stored %d s after the last post", accepted.size() - stored.size(), drainSeconds)
-                : "";
+        long open = open(accepted, stored);
+        String note = open > 0 ? String.format("%d accepted documents not stored %d s after the last post", open, drainSeconds) : "";
+        note = (note + " " + deadNote(accepted, stored)).trim();
         if (refused.get() > 0) {
             note = (note + " " + refused.get() + " refused/failed posts").trim();
         }
