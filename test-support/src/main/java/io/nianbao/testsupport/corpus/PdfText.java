@@ -185,6 +185,7 @@ final class PdfText {
     private void active(Table t) {
         for (int i = 0; i < t.rows().size(); i++) {
             List<Cell> row = t.rows().get(i);
+            inRow = true;
             if (layout) {
                 StringBuilder sb = new StringBuilder();
                 for (Cell c : row) {
@@ -207,6 +208,7 @@ final class PdfText {
                     }
                 }
             }
+            endRow();
         }
     }
 
@@ -431,12 +433,14 @@ final class PdfText {
                     line("");
                 }
             }
+            inRow = true;
             for (String x : values) {
                 if (!x.isEmpty()) {
                     line(x);
                     line("");
                 }
             }
+            endRow();
         }
     }
 }
