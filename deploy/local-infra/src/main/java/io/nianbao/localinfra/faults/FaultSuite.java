@@ -239,7 +239,7 @@ final class FaultSuite {
         List<String> behind = kv.notConsumedToEnd(List.of("reports.raw", "reports.parsed", "reports.validated"));
 
         StringBuilder t = new StringBuilder();
-        t.append(String.format("%-18s %6s %8s %7s %5s %11s %9s %12s %14s%n", "fault", "sent", "accepted", "stored", "lost",
+        t.append(String.format("%-24s %6s %8s %7s %5s %11s %9s %12s %14s%n", "fault", "sent", "accepted", "stored", "lost",
                 "duplicated", "retries", "ready after", "all stored"));
         int sumSent = 0, sumStored = 0, sumLost = 0, sumDup = 0;
         for (Phase p : phases) {
@@ -258,11 +258,11 @@ final class FaultSuite {
             sumStored += stored;
             sumLost += lost;
             sumDup += dup;
-            t.append(String.format("%-18s %6d %8d %7d %5d %11d %9d %10.1f s %12s%n", "kill -9 " .concat(p.fault()).replace("kill -9 broker", "broker restart"),
+            t.append(String.format("%-24s %6d %8d %7d %5d %11d %9d %10.1f s %12s%n", "kill -9 " .concat(p.fault()).replace("kill -9 broker", "broker restart"),
                     p.docs().size(), p.accepted().size(), stored, lost, dup, p.retries().get(), p.readyMs() / 1000.0,
                     p.drainedMs() < 0 ? "NOT DRAINED" : String.format("%.1f s", p.drainedMs() / 1000.0)));
         }
-        t.append(String.format("%-18s %6d %8s %7d %5d %11d%n", "total", sumSent, "", sumStored, sumLost, sumDup));
+        t.append(String.format("%-24s %6d %8s %7d %5d %11d%n", "total", sumSent, "", sumStored, sumLost, sumDup));
         long missingEvents = outbox.keySet().stream().filter(id -> !ceIds.containsKey(id)).count();
         long foreign = ceIds.keySet().stream().filter(id -> !outbox.containsKey(id)).count();
         long repeatedRecords = ceIds.values().stream().mapToLong(c -> c - 1).sum();
