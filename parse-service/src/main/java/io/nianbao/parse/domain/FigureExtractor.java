@@ -38,6 +38,8 @@ public final class FigureExtractor {
     private static final Pattern NEGATION = Pattern.compile("未|没有|无|零");
     private static final Pattern FEE_NONE = Pattern.compile(
             "(?:未|没有|无|不|均未|未曾)(?:[^。;,]{0,10}?)(?:收取|产生|收)[^。;,]{0,20}?(?:处理费|费用)");
+    /** The statutory label of row otherUnpaidFee, from the template model. */
+    private static final Pattern UNPAID_FEE_ROW = io.nianbao.template.Rows.application("otherUnpaidFee").anchor();
     private static final Pattern FEE_NONE2 = Pattern.compile("(?:处理费|收费)[^。;,]{0,6}?(?:为零|为0|(?<![\\d.])0元|零元)");
     private static final Pattern FEE_AMOUNT = Pattern.compile(
             "(?:收取|共收|收费)[^。;,\\d]{0,15}?(?:处理费|费用)[^。;,\\d]{0,6}?(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
@@ -222,6 +224,9 @@ public final class FigureExtractor {
         for (Pattern p : List.of(FEE_NONE, FEE_NONE2)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                if (UNPAID_FEE_ROW.matcher(m.group()).find()) {
+                    continue; // section 三's row label (逾期未按收费通知要求缴纳费用) inside a one-line page, not a statement
+                }
                 if (!skip.test(m.start()) && (m.group().contains("处理费") || m.group().contains("信息")
                         || sentenceBefore(text, m.start()).contains("公开"))) {
                     out.add(figure(FigureKeys.FEE_COLLECTED, "信息处理费", BigDecimal.ZERO, "元", text, m.start(), m.end()));

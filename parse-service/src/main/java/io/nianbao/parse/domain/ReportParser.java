@@ -8,6 +8,7 @@ import io.nianbao.contract.TemplateKeys;
 
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -178,7 +179,7 @@ public final class ReportParser {
             }
             for (Section s : rec.sections) {
                 if (s.number >= 2 && s.number <= 4 && s.start != null && pos >= s.start && pos < s.end) {
-                    return isTableLine(text, pos);
+                    return isTableLine(text, pos) || followsRowLabel(text, pos);
                 }
             }
             return false;
@@ -197,6 +198,34 @@ public final class ReportParser {
     }
 
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;]");
+
+    private static final List<Pattern> ROW_ANCHORS = java.util.stream.Stream.concat(
+                    TemplateKeys.APPLICATION_ROWS_2021.stream().map(k -> io.nianbao.template.Rows.application(k).anchor()),
+                    TemplateKeys.ACTIVE_2019.keySet().stream().map(k -> io.nianbao.template.Rows.active(k).anchor()))
+            .toList();
+
+    /**
+     * A number that follows a table row's label with nothing but the label's own words in between (a row of a
+     * table whose layout was lost: …申请数量120000012…) is a cell, not a statement.
+     */
+    static boolean followsRowLabel(String text, int pos) {
+        int from = Math.max(0, pos - 48);
+        String window = text.substring(from, pos);
+        int cut = Math.max(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；')),
+                Math.max(window.lastIndexOf(','), window.lastIndexOf('，')));
+        window = window.substring(cut + 1);
+        for (Pattern p : ROW_ANCHORS) {
+            Matcher m = p.matcher(window);
+            int end = -1;
+            while (m.find()) {
+                end = m.end();
+            }
+            if (end >= 0 && window.substring(end).chars().noneMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A line holding table cells (tabs, pipes) or a short fragment without sentence punctuation. */
     static boolean isTableLine(String text, int pos) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the three standard tables (sections 二, 三, 四) from the text of their sections. Stateless. */
@@ -200,20 +201,44 @@ public final class TableReader {
     /** Longest cell in section 二, where amounts of money and counts of decisions run to millions. */
     private static final int MONEY_DIGITS = 10;
 
-    /** Every figure of at least two digits in the reading is stated in the text with a classifier or unit. */
+    /**
+     * The reading's figures of at least two digits (at least one) are stated together in one sentence of the
+     * text, each with a classifier or unit (今年共发布采购信息21条共5419886元): a row the text restates.
+     */
     static boolean statedInText(long[] reading, String context) {
-        boolean any = false;
+        List<Long> big = new ArrayList<>();
         for (long v : reading) {
-            if (v < 10) {
-                continue;
+            if (v >= 10) {
+                big.add(v);
             }
-            Pattern p = Pattern.compile("(?<![\\d.])" + v + "(?![\\d.])\\s*(?:条|件|个|项|次|元|万元)");
-            if (!p.matcher(context).find()) {
-                return false;
-            }
-            any = true;
         }
-        return any;
+        if (big.isEmpty()) {
+            return false;
+        }
+        Matcher m = Pattern.compile("(?<![\\d.])" + big.get(0) + "(?![\\d.])\\s*(?:条|件|个|项|次|元|万元)").matcher(context);
+        while (m.find()) {
+            int from = m.start();
+            int to = from;
+            while (to < context.length() && to - from < 80 && "。；;\n".indexOf(context.charAt(to)) < 0) {
+                to++;
+            }
+            int back = from;
+            while (back > 0 && from - back < 80 && "。；;\n".indexOf(context.charAt(back - 1)) < 0) {
+                back--;
+            }
+            String sentence = context.substring(back, to);
+            boolean all = true;
+            for (long v : big.subList(1, big.size())) {
+                if (!Pattern.compile("(?<![\\d.])" + v + "(?![\\d.])\\s*(?:条|件|个|项|次|元|万元)").matcher(sentence).find()) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all && (big.size() > 1 || reading.length == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Money cells are kept in 万元: a value written with the unit 元 is converted. */
