@@ -57,8 +57,9 @@ public class RawReportConsumer {
     @Channel(Channels.PARSED_OUT)
     MutinyEmitter<String> parsed;
 
+    /** Extraction is CPU-bound: a bounded pool (smallrye.messaging.worker.parse-pool.max-concurrency), not one thread per record. */
     @Incoming(Channels.RAW_IN)
-    @Blocking(ordered = false)
+    @Blocking(value = "parse-pool", ordered = false)
     public CompletionStage<Void> onRaw(Message<byte[]> message) {
         byte[] bytes = message.getPayload();
         Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
