@@ -32,7 +32,7 @@ class CorpusRoundTripTest {
     static final Map<String, Double> FLOORS = Map.of(
             "TXT_LABELLED_CELL_PER_LINE", 0.88, "TXT_UNLABELLED_GRID", 0.84, "TXT_TABBED", 0.92,
             "MARKDOWN_PIPES", 0.96, "TXT_FLATTENED", 0.84, "TRADITIONAL_DAMAGED", 0.96,
-            "CRAWLED_ONE_LINE", 0.48, "PDF_TEXT_DETACHED", 0.0);
+            "CRAWLED_ONE_LINE", 0.48, "PDF_TEXT_DETACHED", 0.44, "MARKDOWN_FROM_PDF", 0.92);
 
     @Test
     void everyTextLayoutOfGeneratedReportsParsesBack() {
