@@ -299,6 +299,8 @@ public final class PipelineAsyncApi {
         } else {
             p.set("content-type", F.objectNode().put("type", "string").put("pattern", "^" + contentType + "(;.*)?$"));
         }
+        // SmallRye writes the data content type twice in binary mode: content-type and ce_datacontenttype
+        p.set("ce_datacontenttype", p.get("content-type").deepCopy());
         h.putArray("required").add("ce_specversion").add("ce_id").add("ce_type").add("ce_source").add("ce_subject");
         return h;
     }
