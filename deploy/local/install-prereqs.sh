@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine of the project's kind (JDK 17, Maven Central, Debian packages, no Docker)
-# lacks for the run command and the tests: the PostgreSQL server binaries and a CJK font (PDF rendering in
-# tests). Idempotent: does nothing when everything is there.
+# lacks for the run command and the tests: the PostgreSQL server binaries, a CJK font (PDF rendering in
+# tests) and Chromium with its WebDriver (store-service's browser test). Idempotent: does nothing when
+# everything is there.
 set -euo pipefail
 
 need=()
@@ -9,6 +10,8 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/n
 if ! ls /usr/share/fonts/truetype/wqy/wqy-microhei.ttc >/dev/null 2>&1; then
   need+=(fonts-wqy-microhei)
 fi
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 
 if ! command -v java >/dev/null 2>&1; then
   echo "nianbao: a JDK 17 or newer is required (java not found)" >&2
