@@ -19,7 +19,7 @@ public class RuleCatalogueHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            io.nianbao.validate.domain.Divisions.get();
+            io.nianbao.template.Divisions.get();
             return HealthCheckResponse.named("rule-catalogue").status(!service.rules().isEmpty())
                     .withData("ruleSetVersion", service.ruleSetVersion())
                     .withData("rules", service.rules().size()).build();

@@ -1,10 +1,10 @@
 package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
+import io.nianbao.template.Divisions;
+import io.nianbao.template.Divisions.Division;
+import io.nianbao.template.Divisions.Mention;
 import io.nianbao.validate.domain.AbstractRule;
-import io.nianbao.validate.domain.Divisions;
-import io.nianbao.validate.domain.Divisions.Division;
-import io.nianbao.validate.domain.Divisions.Mention;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.TextSpans;
 
@@ -131,7 +131,7 @@ public final class OtherJurisdictionRule extends AbstractRule {
 
     /** A county's report speaking as a district (我区, 区社保局) or a district's as a county. */
     private java.util.Optional<ReportRecord.Finding> levelMismatch(ReportRecord record, List<Division> own, int[] body) {
-        if (own.size() != 1 || own.get(0).level() != 3) {
+        if (own.size() != 1 || own.get(0).level() != Divisions.Level.COUNTY) {
             return java.util.Optional.empty();
         }
         String name = own.get(0).name();
@@ -167,16 +167,9 @@ public final class OtherJurisdictionRule extends AbstractRule {
                 .build());
     }
 
+    /** "安徽省滁州市南谯区 341103": the template model's full name without its spaces, and the code. */
     private String fullName(Division d) {
-        StringBuilder sb = new StringBuilder();
-        if (d.level() >= 2) {
-            divisions.byCode(d.provinceCode()).ifPresent(p -> sb.append(p.name()));
-        }
-        if (d.level() == 3) {
-            divisions.byCode(d.cityCode()).filter(c -> !c.name().equals("市辖区") && !c.name().equals("县")
-                    && !c.name().contains("直辖")).ifPresent(c -> sb.append(c.name()));
-        }
-        return sb.append(d.name()).append(' ').append(d.code()).toString();
+        return divisions.fullName(d.code()).replace(" ", "") + " " + d.code();
     }
 
     private List<Division> own(ReportRecord record) {

@@ -1,7 +1,7 @@
 package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
-import io.nianbao.validate.domain.Divisions;
+import io.nianbao.template.Divisions;
 import io.nianbao.validate.domain.TestRecords;
 import org.junit.jupiter.api.Test;
 
