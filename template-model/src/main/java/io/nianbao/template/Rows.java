@@ -190,6 +190,51 @@ public final class Rows {
         return r == null ? key : r.label();
     }
 
+    /** Section 二 labels the 2019 template prints otherwise than the 2021 one. */
+    private static final Map<String, String> ACTIVE_LABELS_2019 = Map.of("normativeDocuments", "规范性文件");
+
+    /** The label of a section-二 row as the template prints it (2019: "规范性文件", 2021: "行政规范性文件"). */
+    public static String activeLabel(String key, String template) {
+        if (TemplateKeys.T2019.equals(template) && ACTIVE_LABELS_2019.containsKey(key)) {
+            return ACTIVE_LABELS_2019.get(key);
+        }
+        return activeLabel(key);
+    }
+
+    /** The label of a section-四 group ("行政诉讼（复议后起诉）"), the key where none. */
+    public static String reviewGroupLabel(String key) {
+        return REVIEW_GROUP_LABELS.getOrDefault(key, key);
+    }
+
+    /** The label of a section-四 column ("结果维持"), the key where none. */
+    public static String reviewColumnLabel(String key) {
+        return REVIEW_COLUMN_LABELS.getOrDefault(key, key);
+    }
+
+    /** The label of a section-二 column ("本年制发件数"), the key where none. */
+    public static String activeColumnLabel(String key) {
+        return ACTIVE_COLUMN_LABELS.getOrDefault(key, key);
+    }
+
+    /**
+     * A section-三 row as it is printed on its own line, numbering and label, in each form of the numbering
+     * ("（七）总计", "(七)总计"; "1.属于国家秘密", "1、属于国家秘密" …): where a row stands when the layout was kept.
+     */
+    public static List<String> printedApplicationLabels(String key) {
+        Row r = APPLICATION.get(key);
+        if (r == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : r.numberingForms()) {
+            out.add(n + r.label());
+        }
+        if (out.isEmpty()) {
+            out.add(r.label());
+        }
+        return out;
+    }
+
     public static String applicantColumnLabel(int index) {
         return index >= 0 && index < APPLICANT_COLUMN_LABELS.size() ? APPLICANT_COLUMN_LABELS.get(index)
                 : String.valueOf(index);
