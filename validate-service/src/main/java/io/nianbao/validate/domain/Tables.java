@@ -2,6 +2,7 @@ package io.nianbao.validate.domain;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,14 +48,21 @@ public final class Tables {
         return record.reviewLitigation == null ? null : record.reviewLitigation.get(group);
     }
 
-    /** Where a section-三 row stands: its label in the section, else the section itself. */
+    /**
+     * Where a section-三 row stands: its printed numbering and label in the section ("（七）总计"), else the template
+     * model's anchor of the row ({@link Rows.Row#anchor()}), else the section itself.
+     */
     public static Optional<TextSpans.Span> appRowSpan(ReportRecord record, String rowKey) {
         Optional<TextSpans.Span> section = TextSpans.sectionSpan(record, 3);
         if (section.isEmpty()) {
             return Optional.empty();
         }
         Optional<TextSpans.Span> label = TextSpans.find(record.text, section.get(),
-                Labels.appRowNeedles(rowKey).toArray(String[]::new));
+                Rows.printedApplicationLabels(rowKey).toArray(String[]::new));
+        Rows.Row row = Rows.application(rowKey);
+        if (label.isEmpty() && row != null) {
+            label = TextSpans.find(record.text, section.get(), row.anchor());
+        }
         return Optional.of(label.map(l -> TextSpans.around(l, section.get(), 60)).orElse(section.get()));
     }
 
@@ -66,6 +74,16 @@ public final class Tables {
         }
         Optional<TextSpans.Span> p = TextSpans.find(record.text, s.get(), phrases);
         return Optional.of(p.map(l -> TextSpans.around(l, s.get(), 80)).orElse(s.get()));
+    }
+
+    /** Where a pattern (a row's anchor) first matches in a section, else the section. */
+    public static Optional<TextSpans.Span> sectionOrPattern(ReportRecord record, int section, java.util.regex.Pattern p) {
+        Optional<TextSpans.Span> s = TextSpans.sectionSpan(record, section);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TextSpans.Span> at = TextSpans.find(record.text, s.get(), p);
+        return Optional.of(at.map(l -> TextSpans.around(l, s.get(), 80)).orElse(s.get()));
     }
 
     /** Evidence for a finding about cells when the text cannot be located: the cells and their values. */

@@ -100,6 +100,32 @@ public final class TextSpans {
                 .min(Comparator.comparingInt(Span::start));
     }
 
+    /**
+     * First match of a pattern inside the span, whitespace in the text ignored (a label broken over lines still
+     * matches), or empty.
+     */
+    public static Optional<Span> find(String text, Span within, java.util.regex.Pattern pattern) {
+        if (text == null || within == null || pattern == null) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, within.start());
+        int to = Math.min(text.length(), within.end());
+        StringBuilder compact = new StringBuilder(Math.max(0, to - from));
+        int[] at = new int[Math.max(0, to - from) + 1];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
+                at[compact.length()] = i;
+                compact.append(c);
+            }
+        }
+        java.util.regex.Matcher m = pattern.matcher(compact);
+        if (!m.find() || m.end() == m.start()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(at[m.start()], at[m.end() - 1] + 1));
+    }
+
     /** Finds needle in text[from,to) allowing whitespace between its characters. */
     static Span findLoose(String text, int from, int to, String needle) {
         String n = needle.replaceAll("\\s+", "");

@@ -2,9 +2,9 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 import io.nianbao.validate.domain.AbstractRule;
 import io.nianbao.validate.domain.Doubt;
-import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.Tables;
@@ -73,7 +73,7 @@ public final class AppBalanceRule extends AbstractRule {
             cells.put("total." + col, t);
             cells.put("carriedForward." + col, f);
             out.add(finding(record)
-                    .message("三、" + Labels.appColumn(c) + "列：本年新收 " + Num.zh(a) + " + 上年结转 " + Num.zh(b) + " = "
+                    .message("三、" + Rows.applicantColumnLabel(c) + "列：本年新收 " + Num.zh(a) + " + 上年结转 " + Num.zh(b) + " = "
                                     + Num.fmt(left) + " ≠ （七）总计 " + Num.zh(t) + " + 结转下年度 " + Num.zh(f) + " = "
                                     + Num.fmt(right) + "（差 " + diff + "）",
                             "Section 三, column " + col + ": newReceived " + Num.en(a) + " + carriedOver " + Num.en(b)

@@ -2,9 +2,9 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 import io.nianbao.validate.domain.AbstractRule;
 import io.nianbao.validate.domain.Doubt;
-import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.Tables;
@@ -67,7 +67,7 @@ public final class AppTotalColumnRule extends AbstractRule {
                 cells.put(rowKey + "." + TemplateKeys.APPLICANT_COLUMNS.get(c), row.get(c));
             }
             var b = finding(record)
-                    .message("三、" + Labels.appRow(rowKey) + "：总计 " + Num.zh(total) + " ≠ 六类申请人之和 " + joined + " = "
+                    .message("三、" + Rows.applicationLabel(rowKey) + "：总计 " + Num.zh(total) + " ≠ 六类申请人之和 " + joined + " = "
                                     + Num.fmt(sum) + "（差 " + diff + "）",
                             "Section 三, row " + rowKey + ": total " + Num.en(total) + " ≠ sum of the six applicant columns "
                                     + joined + " = " + Num.fmt(sum) + " (difference " + diff + ")")

@@ -2,9 +2,9 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 import io.nianbao.validate.domain.AbstractRule;
 import io.nianbao.validate.domain.Doubt;
-import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.Tables;
@@ -73,7 +73,7 @@ public final class AppTotalRowRule extends AbstractRule {
             cells.put("total." + col, t);
             cells.put("sum(outcomes)." + col, sum);
             out.add(finding(record)
-                    .message("三、" + Labels.appColumn(c) + "列：（七）总计 " + Num.zh(t) + " ≠ 各办理结果之和 " + Num.fmt(sum)
+                    .message("三、" + Rows.applicantColumnLabel(c) + "列：（七）总计 " + Num.zh(t) + " ≠ 各办理结果之和 " + Num.fmt(sum)
                                     + "（" + parts + "；差 " + diff + "）",
                             "Section 三, column " + col + ": total " + Num.en(t) + " ≠ sum of the outcome rows "
                                     + Num.fmt(sum) + " (" + parts + "; difference " + diff + ")")

@@ -2,8 +2,8 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 import io.nianbao.validate.domain.AbstractRule;
-import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.Tables;
@@ -53,8 +53,9 @@ public final class CountNotWholeRule extends AbstractRule {
                         continue;
                     }
                     check(record, out, TemplateKeys.TABLE_ACTIVE, 2, row.getKey(), cell.getKey(), cell.getValue(),
-                            "change".equals(cell.getKey()), Labels.activeRow(row.getKey()) + " " + Labels.activeColumn(cell.getKey()),
-                            Labels.activeRow(row.getKey()));
+                            "change".equals(cell.getKey()),
+                            Rows.activeLabel(row.getKey(), template(record)) + " " + Rows.activeColumnLabel(cell.getKey()),
+                            Rows.activeLabel(row.getKey(), template(record)));
                 }
             }
         }
@@ -66,7 +67,7 @@ public final class CountNotWholeRule extends AbstractRule {
                 }
                 for (int c = 0; c < cells.size() && c < Tables.COLUMNS; c++) {
                     check(record, out, TemplateKeys.TABLE_APPLICATIONS, 3, row.getKey(), TemplateKeys.APPLICANT_COLUMNS.get(c),
-                            cells.get(c), false, Labels.appRow(row.getKey()) + " " + Labels.appColumn(c), null);
+                            cells.get(c), false, Rows.applicationLabel(row.getKey()) + " " + Rows.applicantColumnLabel(c), null);
                 }
             }
         }
@@ -77,7 +78,7 @@ public final class CountNotWholeRule extends AbstractRule {
                 }
                 for (Map.Entry<String, BigDecimal> cell : g.getValue().entrySet()) {
                     check(record, out, TemplateKeys.TABLE_REVIEW, 4, g.getKey(), cell.getKey(), cell.getValue(), false,
-                            Labels.reviewGroup(g.getKey()) + " " + Labels.reviewColumn(cell.getKey()), null);
+                            Rows.reviewGroupLabel(g.getKey()) + " " + Rows.reviewColumnLabel(cell.getKey()), null);
                 }
             }
         }

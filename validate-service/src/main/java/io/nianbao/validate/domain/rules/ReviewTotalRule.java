@@ -2,9 +2,9 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 import io.nianbao.validate.domain.AbstractRule;
 import io.nianbao.validate.domain.Doubt;
-import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.Tables;
@@ -68,7 +68,7 @@ public final class ReviewTotalRule extends AbstractRule {
                 cells.put(group + "." + c, g.get(c));
             }
             var b = finding(record)
-                    .message("四、" + Labels.reviewGroup(group) + "：总计 " + Num.zh(total) + " ≠ 结果维持+结果纠正+其他结果+尚未审结 "
+                    .message("四、" + Rows.reviewGroupLabel(group) + "：总计 " + Num.zh(total) + " ≠ 结果维持+结果纠正+其他结果+尚未审结 "
                                     + joined + " = " + Num.fmt(sum) + "（差 " + diff + "）",
                             "Section 四, " + group + ": total " + Num.en(total) + " ≠ upheld + corrected + other + pending "
                                     + joined + " = " + Num.fmt(sum) + " (difference " + diff + ")")

@@ -2,9 +2,9 @@ package io.nianbao.validate.domain.rules;
 
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.template.Rows;
 import io.nianbao.validate.domain.AbstractRule;
 import io.nianbao.validate.domain.Doubt;
-import io.nianbao.validate.domain.Labels;
 import io.nianbao.validate.domain.Num;
 import io.nianbao.validate.domain.Severity;
 import io.nianbao.validate.domain.Tables;
@@ -63,12 +63,13 @@ public final class StockFlowRule extends AbstractRule {
             cells.put(row + ".newlyPublished", fresh);
             cells.put(row + ".totalPublished", total);
             out.add(finding(record)
-                    .message("二、" + Labels.activeRow(row) + "：对外公开总数量 " + Num.zh(total) + " < 本年新公开数量 " + Num.zh(fresh),
+                    .message("二、" + Rows.activeLabel(row, TemplateKeys.T2019) + "：对外公开总数量 " + Num.zh(total) + " < 本年新公开数量 " + Num.zh(fresh),
                             "Section 二, " + row + ": totalPublished " + Num.en(total) + " < newlyPublished " + Num.en(fresh))
                     .section(2)
                     .cell(TemplateKeys.TABLE_ACTIVE, row, "newlyPublished")
                     .cell(TemplateKeys.TABLE_ACTIVE, row, "totalPublished")
-                    .span(Tables.sectionOrPhrase(record, 2, Labels.activeRow(row)))
+                    .span(Rows.active(row) == null ? Tables.sectionOrPhrase(record, 2, row)
+                            : Tables.sectionOrPattern(record, 2, Rows.active(row).anchor()))
                     .fallbackEvidence(Tables.cellEvidence(TemplateKeys.TABLE_ACTIVE, cells))
                     .expected("totalPublished ≥ " + Num.fmt(fresh))
                     .actual(Num.fmt(total))

@@ -25,7 +25,7 @@ class ReviewTotalRuleTest {
         ReportRecord r = TestRecords.t2021();
         r.reviewLitigation.get("litigationAfterReview").put("corrected", n(1));
         assertThat(run(rule, r)).singleElement().satisfies(f -> {
-            assertThat(f.messageZh).contains("行政诉讼(复议后起诉)：总计 0 ≠ 结果维持+结果纠正+其他结果+尚未审结 0 + 1 + 0 + 0 = 1（差 1）");
+            assertThat(f.messageZh).contains("行政诉讼（复议后起诉）：总计 0 ≠ 结果维持+结果纠正+其他结果+尚未审结 0 + 1 + 0 + 0 = 1（差 1）");
             assertThat(f.cells).allSatisfy(c -> assertThat(c.row).isEqualTo("litigationAfterReview"));
             assertThat(f.section).isEqualTo(4);
             assertThat(f.evidence).contains("复议后起诉");
