@@ -14,7 +14,8 @@ public class ParseBeans {
     @Produces
     @Singleton
     DocumentExtractor extractor(ParseConfig config) {
-        return new DocumentExtractor(new ExtractionLimits(config.maxBytes(), config.maxChars(), config.timeout()));
+        return new DocumentExtractor(new ExtractionLimits(config.maxBytes(), config.maxChars(), config.timeout(),
+                config.extractionWorkers(), config.maxAbandonedExtractions()));
     }
 
     void close(@Disposes DocumentExtractor extractor) {

@@ -20,6 +20,17 @@ public interface ParseConfig {
     @WithDefault("30s")
     Duration timeout();
 
+    /** Extraction threads that run at once per instance (callers beyond wait). */
+    @WithDefault("4")
+    int extractionWorkers();
+
+    /**
+     * Timed-out extractions that ignored their interrupt and may still hold a thread; at this count the instance
+     * reports itself not live (restart).
+     */
+    @WithDefault("4")
+    int maxAbandonedExtractions();
+
     /** How many recently published deliveries the Kafka consumer remembers to skip exact re-deliveries. */
     @WithDefault("10000")
     int dedupeCapacity();

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * several numbers on one line. Labels are cells with CJK text; values are numbers; empty cells are kept.
  */
 public final class Cells {
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
+    private static final Pattern NUMBERING = Pattern.compile("\\d+[.、]");
+
 
     public enum Kind { LABEL, NUMBER, EMPTY }
 
@@ -93,7 +96,7 @@ public final class Cells {
             if (trimmed.startsWith("|") || (trimmed.endsWith("|") && trimmed.indexOf('|') != trimmed.lastIndexOf('|'))) {
                 prevSingleTabCell = false;
                 if (MD_SEPARATOR.matcher(trimmed).matches() && !HAS_CJK.matcher(trimmed).find()
-                        && !trimmed.matches(".*\\d.*")) {
+                        && !ANY_DIGIT.matcher(trimmed).find()) {
                     continue;
                 }
                 String inner = trimmed;
@@ -158,7 +161,7 @@ public final class Cells {
                 StringBuilder label = new StringBuilder();
                 for (String p : parts) {
                     Token pn = number(p);
-                    if (pn != null && !(label.length() > 0 && p.matches("\\d+[.、]"))) {
+                    if (pn != null && !(label.length() > 0 && NUMBERING.matcher(p).matches())) {
                         if (label.length() > 0) {
                             out.add(Token.label(label.toString()));
                             label.setLength(0);

@@ -47,6 +47,21 @@ public final class FigureExtractor {
     private static final Pattern CUMULATIVE = Pattern.compile("历年|以来|至今|年来|\\d{4}\\s*[-—~至]\\s*\\d{4}");
     private static final Pattern TOTAL_MARK = Pattern.compile("共|共计|合计|总计|总数|全年|累计");
 
+    /** First characters of the patterns' matches (see {@link LeadFind}); keep them in step with the patterns. */
+    private static final String DIGITS = "0123456789";
+    private static final String NUMBER_LEADS = DIGITS + "零〇两一二三四五六七八九十百千万";
+    private static final String NEGATION_LEADS = "未没无均尚并不";
+    private static final String RECEIVE_LEADS = "收接受新";
+    private static final Pattern ARABIC = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(未|没有)$");
+    private static final Pattern PART_OF_BREAKDOWN = Pattern.compile("季度|其中|月份|\\d+月");
+    private static final Pattern YEAR_TOTAL = Pattern.compile("\\d{4}年|全年|本年|年度|共|主动公开");
+    /** A whole Arabic number, or a Chinese one with a digit word (not 百/千/万 alone). */
+    private static final Pattern COUNTABLE = Pattern.compile("^\\d+$|[一二三四五六七八九十]");
+    private static final Pattern AMONG_AFTER = Pattern.compile("[,。:]?其中");
+    private static final Pattern TOTAL_LABEL_PREFIX = Pattern.compile("^(其中|全年|共|本年度?|\\d{4}年(度)?)+");
+    private static final Pattern PART_LABEL_PREFIX = Pattern.compile("^(其中(包括)?|包括)[:]?");
+
     private FigureExtractor() {
     }
 
@@ -67,7 +82,7 @@ public final class FigureExtractor {
     }
 
     static BigDecimal number(String s) {
-        if (s.matches("\\d+(\\.\\d+)?")) {
+        if (ARABIC.matcher(s).matches()) {
             return new BigDecimal(s);
         }
         Long v = ChineseNumbers.parse(s);
@@ -88,7 +103,7 @@ public final class FigureExtractor {
     }
 
     private static void applications(String text, IntPredicate skip, List<StatedFigure> out) {
-        Matcher n = APP_NONE.matcher(text);
+        LeadFind n = new LeadFind(APP_NONE, NEGATION_LEADS, text);
         while (n.find()) {
             if (!skip.test(n.start()) && !APP_EXCLUDE.matcher(n.group()).find()) {
                 out.add(figure(FigureKeys.APPLICATIONS_RECEIVED, "政府信息公开申请", BigDecimal.ZERO, "件", text,
@@ -96,7 +111,7 @@ public final class FigureExtractor {
             }
         }
         for (Pattern p : List.of(APP_AFTER, APP_BEFORE)) {
-            Matcher m = p.matcher(text);
+            LeadFind m = new LeadFind(p, RECEIVE_LEADS, text);
             while (m.find()) {
                 BigDecimal v = number(m.group(1));
                 if (v == null || skip.test(m.start()) || APP_EXCLUDE.matcher(m.group()).find()) {
@@ -108,7 +123,7 @@ public final class FigureExtractor {
                     continue;
                 }
                 int before = Math.max(0, m.start() - 4);
-                if (text.substring(before, m.start()).matches(".*(未|没有)$")) {
+                if (NEGATED_BEFORE.matcher(text.substring(before, m.start())).find()) {
                     continue;
                 }
                 out.add(figure(FigureKeys.APPLICATIONS_RECEIVED, "政府信息公开申请", v, m.group(2), text,
@@ -118,7 +133,7 @@ public final class FigureExtractor {
     }
 
     private static void active(String text, IntPredicate skip, List<StatedFigure> out) {
-        Matcher m = ACTIVE.matcher(text);
+        LeadFind m = new LeadFind(ACTIVE, "主公发", text);
         while (m.find()) {
             BigDecimal v = number(m.group(1));
             if (v == null || skip.test(m.start())) {
@@ -129,11 +144,11 @@ public final class FigureExtractor {
                 continue;
             }
             String clause = sentenceHead.substring(Math.max(sentenceHead.lastIndexOf(','), sentenceHead.lastIndexOf(':')) + 1);
-            if (clause.matches("(?s).*(季度|其中|月份|\\d+月).*")) {
+            if (PART_OF_BREAKDOWN.matcher(clause).find()) {
                 continue; // a part of a breakdown, not the year's total
             }
             String sentence = sentenceHead + m.group();
-            if (!sentence.matches("(?s).*(\\d{4}年|全年|本年|年度|共|主动公开).*")) {
+            if (!YEAR_TOTAL.matcher(sentence).find()) {
                 continue; // a count of one channel or column, not the year's total
             }
             out.add(figure(FigureKeys.ACTIVE_DISCLOSED_COUNT, "主动公开政府信息", v, m.group(2), text,
@@ -222,7 +237,7 @@ public final class FigureExtractor {
 
     private static void fee(String text, IntPredicate skip, List<StatedFigure> out) {
         for (Pattern p : List.of(FEE_NONE, FEE_NONE2)) {
-            Matcher m = p.matcher(text);
+            LeadFind m = new LeadFind(p, p == FEE_NONE ? NEGATION_LEADS : "处收", text);
             while (m.find()) {
                 if (UNPAID_FEE_ROW.matcher(m.group()).find()) {
                     continue; // section 三's row label (逾期未按收费通知要求缴纳费用) inside a one-line page, not a statement
@@ -233,7 +248,7 @@ public final class FigureExtractor {
                 }
             }
         }
-        Matcher a = FEE_AMOUNT.matcher(text);
+        LeadFind a = new LeadFind(FEE_AMOUNT, "收共", text);
         while (a.find()) {
             if (skip.test(a.start())) {
                 continue;
@@ -251,13 +266,13 @@ public final class FigureExtractor {
 
     /** 共N条，其中A条…B条…; N条。其中…; 第一季度…第四季度… */
     private static void breakdowns(String text, IntPredicate skip, List<StatedFigure> out) {
-        Matcher m = NUM_CLS.matcher(text);
+        LeadFind m = new LeadFind(NUM_CLS, NUMBER_LEADS, text);
         int coveredUntil = -1;
         while (m.find()) {
             if (m.start() < coveredUntil) {
                 continue; // a part of the breakdown just read
             }
-            if (skip.test(m.start()) || number(m.group(1)) == null || !m.group(1).matches("\\d+|.*[一二三四五六七八九十].*")) {
+            if (skip.test(m.start()) || number(m.group(1)) == null || !COUNTABLE.matcher(m.group(1)).find()) {
                 continue;
             }
             String cls = m.group(2);
@@ -267,7 +282,7 @@ public final class FigureExtractor {
             int sentenceEnd = sentenceEnd(text, m.end());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
             boolean marked = TOTAL_MARK.matcher(clause).find() && !CUMULATIVE.matcher(clause).find();
-            boolean followedByAmong = after.matches("^[,。:]?其中.*");
+            boolean followedByAmong = AMONG_AFTER.matcher(after).lookingAt();
             if (!marked && !followedByAmong) {
                 continue;
             }
@@ -275,7 +290,7 @@ public final class FigureExtractor {
                 continue; // a part, not a total
             }
             BigDecimal total = number(m.group(1));
-            String label = clause.replaceAll("^(其中|全年|共|本年度?|\\d{4}年(度)?)+", "");
+            String label = TOTAL_LABEL_PREFIX.matcher(clause).replaceFirst("");
             // parts in the rest of the sentence
             StatedFigure first = breakdown(text, m, total, label, cls, m.end(), sentenceEnd);
             if (first != null) {
@@ -306,7 +321,7 @@ public final class FigureExtractor {
         return i;
     }
 
-    private static StatedFigure breakdown(String text, Matcher total, BigDecimal value, String label, String cls,
+    private static StatedFigure breakdown(String text, LeadFind total, BigDecimal value, String label, String cls,
                                           int from, int to) {
         List<StatedFigure> parts = new ArrayList<>();
         Matcher p = NUM_CLS.matcher(text);
@@ -322,7 +337,7 @@ public final class FigureExtractor {
             while (ls > labelStart && ",;、:。".indexOf(text.charAt(ls - 1)) < 0) {
                 ls--;
             }
-            String partLabel = text.substring(ls, p.start()).replaceAll("^(其中(包括)?|包括)[:]?", "").strip();
+            String partLabel = PART_LABEL_PREFIX.matcher(text.substring(ls, p.start())).replaceFirst("").strip();
             StatedFigure part = figure(FigureKeys.BREAKDOWN, partLabel, v, cls, text, ls, p.end());
             parts.add(part);
             labelStart = p.end();
@@ -340,7 +355,7 @@ public final class FigureExtractor {
 
     /** Labelled numbers (回应关切111, 政策解读14条) for comparing two statements of one quantity. */
     private static void quantities(String text, IntPredicate skip, List<StatedFigure> out) {
-        Matcher m = LABELLED_NUMBER.matcher(text);
+        LeadFind m = new LeadFind(LABELLED_NUMBER, DIGITS, text);
         while (m.find()) {
             if (skip.test(m.start()) || m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))) {
                 continue;

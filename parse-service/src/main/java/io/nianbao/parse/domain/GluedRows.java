@@ -17,6 +17,18 @@ import java.util.regex.Pattern;
  * one label and the next to the solver as a group (label + number tokens whose cuts may be unknown).
  */
 final class GluedRows {
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,\\s]+$");
+    /** Between two cells of a run: white space (not before a unit), or before a sign that follows a digit. */
+    private static final Pattern CHUNK_BREAK = Pattern.compile("\\s+(?![万元])|(?<=\\d)(?=[-+]\\d)");
+
+    private static String leadingDigits(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
 
     /** Label text between an anchor and its first digit: no sentence end, no digit, at most this long. */
     private static final int MAX_RESIDUE = 48;
@@ -128,7 +140,7 @@ final class GluedRows {
         String after = stretch.substring(m.end());
         if (next != null) {
             for (String form : next.numberingForms()) {
-                String digits = form.replaceAll("^(\\d*).*$", "$1");
+                String digits = leadingDigits(form);
                 if (digits.isEmpty()) {
                     continue;
                 }
@@ -142,7 +154,7 @@ final class GluedRows {
                 }
             }
         }
-        run = run.replaceAll("[.,\\s]+$", "");
+        run = TRAILING_PUNCTUATION.matcher(run).replaceFirst("");
         return tokens(run);
     }
 
@@ -183,7 +195,7 @@ final class GluedRows {
             }
             return out;
         }
-        for (String chunk : run.trim().split("\\s+(?![万元])|(?<=\\d)(?=[-+]\\d)")) {
+        for (String chunk : CHUNK_BREAK.split(run.trim())) {
             if (chunk.isEmpty()) {
                 continue;
             }

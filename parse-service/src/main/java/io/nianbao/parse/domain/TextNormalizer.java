@@ -20,7 +20,7 @@ public final class TextNormalizer {
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     /** A pinyin syllable in brackets right after a CJK character: 號(hào). */
     private static final Pattern PINYIN = Pattern.compile(
-            "(?<=[\\p{IsHan}])[(（]([a-z" + TONED + "]{1,6})[)）]");
+            "[(（]([a-z" + TONED + "]{1,6})[)）]");
     /** A pinyin syllable (tone marks removed, ü as v): initial + final. */
     private static final Pattern SYLLABLE = Pattern.compile(
             "^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(a|o|e|i|u|v|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang"
@@ -41,8 +41,8 @@ public final class TextNormalizer {
 
     public TextNormalizer() {
         // load the conversion dictionaries once, not in the first parse
-        ZhConverterUtil.isTraditional('號');
         ZhConverterUtil.toSimple("號碼");
+        traditionalShare("號");
     }
 
     public Result normalize(String raw) {
@@ -58,7 +58,7 @@ public final class TextNormalizer {
         StringBuilder sb = new StringBuilder();
         int removed = 0;
         while (m.find()) {
-            if (SYLLABLE.matcher(toneless(m.group(1))).matches()) {
+            if (m.start() > 0 && han(s.charAt(m.start() - 1)) && SYLLABLE.matcher(toneless(m.group(1))).matches()) {
                 m.appendReplacement(sb, "");
                 removed++;
             } else {
@@ -73,7 +73,7 @@ public final class TextNormalizer {
 
         // 2. "??" that stood for full-width spaces
         Matcher q = QMARKS.matcher(s);
-        if (q.find()) {
+        if (s.indexOf('?') >= 0 && q.find()) {
             s = q.replaceAll("");
             repairs.add("removed '?' placeholders");
         }
@@ -88,7 +88,9 @@ public final class TextNormalizer {
         s = width(s);
         s = splitGluedLines(s, repairs);
         s = spaces(s);
-        s = THOUSANDS.matcher(s).replaceAll("");
+        if (s.indexOf(',') >= 0) {
+            s = THOUSANDS.matcher(s).replaceAll("");
+        }
         return new Result(s, repairs);
     }
 
@@ -99,18 +101,39 @@ public final class TextNormalizer {
     }
 
     static double traditionalShare(String s) {
+        java.util.BitSet traditional = TraditionalOnly.SET;
         int han = 0;
         int trad = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (han(c)) {
                 han++;
-                if (ZhConverterUtil.isTraditional(c) && !ZhConverterUtil.isSimple(c)) {
+                if (traditional.get(c)) {
                     trad++;
                 }
             }
         }
         return han == 0 ? 0 : (double) trad / han;
+    }
+
+    /** A Han character of the BMP (CJK unified ideographs, extension A, compatibility ideographs). */
+    static boolean han(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+    }
+
+    /** The BMP Han characters that are Traditional and not also Simplified, computed once from the dictionary. */
+    private static final class TraditionalOnly {
+        static final java.util.BitSet SET = build();
+
+        private static java.util.BitSet build() {
+            java.util.BitSet set = new java.util.BitSet(0x10000);
+            for (int c = 0; c < 0x10000; c++) {
+                if (han((char) c) && ZhConverterUtil.isTraditional((char) c) && !ZhConverterUtil.isSimple((char) c)) {
+                    set.set(c);
+                }
+            }
+            return set;
+        }
     }
 
     static String width(String s) {
@@ -140,7 +163,9 @@ public final class TextNormalizer {
             if (stripped.isEmpty() && !line.isEmpty() && line.indexOf('\t') < 0) {
                 stripped = " "; // a whitespace-only line is kept as an explicit empty cell
             }
-            stripped = (stripped.length() > 200 ? STRAY_SPACE_DIGIT : STRAY_SPACE).matcher(stripped).replaceAll("");
+            if (stripped.indexOf(' ') >= 0) {
+                stripped = (stripped.length() > 200 ? STRAY_SPACE_DIGIT : STRAY_SPACE).matcher(stripped).replaceAll("");
+            }
             out.append(stripped);
             if (i < lines.length - 1) {
                 out.append('\n');

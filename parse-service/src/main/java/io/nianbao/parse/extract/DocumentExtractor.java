@@ -12,12 +12,16 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.apache.tika.sax.SecureContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.ContentHandler;
 
 import java.io.IOException;
@@ -28,10 +32,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -52,8 +58,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link UnreadableDocumentException}, as is a damaged, encrypted or textless file.
  *
  * <p>Bounds: {@link ExtractionLimits#maxBytes()} is checked first; the text stops at
- * {@link ExtractionLimits#maxChars()} (a {@code TEXT_TRUNCATED} note says so); the work runs on its own daemon
- * thread and is abandoned (interrupted) after {@link ExtractionLimits#timeout()}.
+ * {@link ExtractionLimits#maxChars()} (a {@code TEXT_TRUNCATED} note says so); a ZIP entry (DOCX part) may not
+ * inflate beyond {@value #MAX_ZIP_ENTRY_BYTES} bytes nor at a ratio above POI's default (zip bombs are refused as
+ * damaged before they fill the heap). The work runs on a fixed pool of
+ * {@link ExtractionLimits#workers()} + {@link ExtractionLimits#maxAbandoned()} threads and is interrupted after
+ * {@link ExtractionLimits#timeout()}: the SAX handler and the PDF reader stop at their next element or line when
+ * interrupted. A parser that ignores the interrupt keeps its thread: such threads are counted
+ * ({@link #abandoned()}) and the pool keeps {@code workers} threads for new work until that count reaches
+ * {@code maxAbandoned}, where the liveness check reports the instance broken so that it is restarted.
+ *
+ * <p>The type is detected once: a document that starts with {@code %PDF-} or with an HTML document element is
+ * taken as such without running Tika's magic over it; everything else goes to Tika's detector; the parser is then
+ * chosen by that type (no second detection inside Tika).
  */
 public final class DocumentExtractor implements AutoCloseable {
     public static final String NOTE_TEXT_TRUNCATED = "TEXT_TRUNCATED";
@@ -75,12 +91,22 @@ public final class DocumentExtractor implements AutoCloseable {
     static final String PDF = "application/pdf";
     static final String OFD = "application/ofd";
 
+    /** Largest inflated size of one ZIP entry (a DOCX's document.xml of a long report is a few MB). */
+    static final long MAX_ZIP_ENTRY_BYTES = 64L * 1024 * 1024;
+
+    static {
+        if (ZipSecureFile.getMaxEntrySize() > MAX_ZIP_ENTRY_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+        }
+    }
+
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ExtractionLimits limits;
     private final Detector detector;
     private final Parser parser;
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
+    private final AtomicInteger abandoned = new AtomicInteger();
 
     public DocumentExtractor() {
         this(ExtractionLimits.defaults());
@@ -90,12 +116,24 @@ public final class DocumentExtractor implements AutoCloseable {
         this.limits = limits;
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.detector = config.getDetector();
-        this.parser = new AutoDetectParser(config);
-        this.executor = Executors.newCachedThreadPool(r -> {
+        this.parser = config.getParser();
+        int threads = limits.workers() + limits.maxAbandoned();
+        this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "nianbao-extract-" + THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        this.executor.allowCoreThreadTimeOut(true);
+    }
+
+    /** Timed-out extractions whose thread has not stopped yet. */
+    public int abandoned() {
+        return abandoned.get();
+    }
+
+    /** False when {@link #abandoned()} reached {@link ExtractionLimits#maxAbandoned()}: restart the instance. */
+    public boolean live() {
+        return limits.maxAbandoned() == 0 || abandoned.get() < limits.maxAbandoned();
     }
 
     public ExtractionLimits limits() {
@@ -123,10 +161,28 @@ public final class DocumentExtractor implements AutoCloseable {
                     "document of " + bytes.length + " bytes exceeds the limit of " + limits.maxBytes() + " bytes");
         }
         String mediaType = detect(bytes, fileName, claimedMediaType);
-        Future<ExtractedDocument> future = executor.submit(() -> extractTyped(bytes, fileName, mediaType));
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Future<ExtractedDocument> future = executor.submit(() -> {
+            try {
+                return extractTyped(bytes, fileName, mediaType);
+            } finally {
+                synchronized (timedOut) {
+                    if (timedOut.get()) {
+                        abandoned.decrementAndGet(); // it did stop in the end
+                    }
+                    timedOut.set(false);
+                }
+            }
+        });
         try {
-            return future.get(limits.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            synchronized (timedOut) {
+                if (!future.isDone()) {
+                    timedOut.set(true);
+                    abandoned.incrementAndGet();
+                }
+            }
             future.cancel(true);
             throw new UnreadableDocumentException(Reason.TIMEOUT, mediaType,
                     "extraction of " + mediaType + " took longer than " + limits.timeout().toMillis() + " ms");
@@ -154,6 +210,10 @@ public final class DocumentExtractor implements AutoCloseable {
                 && !claimedMediaType.startsWith("application/octet-stream")) {
             metadata.set(Metadata.CONTENT_TYPE, claimedMediaType);
         }
+        String evident = evidentType(bytes);
+        if (evident != null) {
+            return evident;
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             String type = detector.detect(in, metadata).getBaseType().toString();
             if (("application/zip".equals(type) || "application/x-tika-ooxml".equals(type)) && OfdText.isOfd(bytes)) {
@@ -163,6 +223,56 @@ public final class DocumentExtractor implements AutoCloseable {
         } catch (IOException e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, null, "cannot detect the type: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The type of a document whose first bytes leave no doubt: {@code %PDF-} at the start, or (after a BOM and
+     * white space) {@code <!DOCTYPE html} or {@code <html}. Anything else: null (Tika decides).
+     */
+    static String evidentType(byte[] bytes) {
+        if (startsWith(bytes, 0, "%PDF-")) {
+            return PDF;
+        }
+        int i = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < bytes.length && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        if (startsWithIgnoreCase(bytes, i, "<!doctype html") || startsWithIgnoreCase(bytes, i, "<html")) {
+            return "text/html";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String ascii) {
+        if (bytes.length - at < ascii.length()) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (bytes[at + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] bytes, int at, String lowerAscii) {
+        if (bytes.length - at < lowerAscii.length() + 1) {
+            return false;
+        }
+        for (int k = 0; k < lowerAscii.length(); k++) {
+            int b = bytes[at + k];
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != lowerAscii.charAt(k)) {
+                return false;
+            }
+        }
+        int next = bytes[at + lowerAscii.length()];
+        return next == ' ' || next == '>' || next == '\n' || next == '\r' || next == '\t';
     }
 
     private ExtractedDocument extractTyped(byte[] bytes, String fileName, String mediaType) throws Exception {
@@ -197,7 +307,7 @@ public final class DocumentExtractor implements AutoCloseable {
                            List<ReportRecord.ParseNote> notes) throws Exception {
         StringWriter writer = new StringWriter();
         WriteOutContentHandler sink = new WriteOutContentHandler(writer, limits.maxChars());
-        ContentHandler handler = new StructuredTextHandler(sink, html);
+        ContentHandler handler = new Interruptible(new StructuredTextHandler(sink, html));
         Metadata metadata = new Metadata();
         if (fileName != null && !fileName.isBlank()) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -212,9 +322,20 @@ public final class DocumentExtractor implements AutoCloseable {
         office.setIncludeMoveFromContent(false);
         office.setIncludeShapeBasedContent(true);
         context.set(OfficeParserConfig.class, office);
-        try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, context);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            // what AutoDetectParser adds around a parser, without its second detection: the zip-bomb guard on
+            // the ratio of output to input and on the element depth
+            SecureContentHandler secure = new SecureContentHandler(handler, in);
+            try {
+                parser.parse(in, secure, metadata, context);
+            } catch (SAXException e) {
+                secure.throwIfCauseOf(e);
+                throw e;
+            }
         } catch (Exception e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UnreadableDocumentException(Reason.TIMEOUT, mediaType, "extraction stopped at its timeout", e);
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 notes.add(truncated());
                 return writer.toString();
@@ -311,6 +432,31 @@ public final class DocumentExtractor implements AutoCloseable {
     }
 
     /** Embedded documents (images, OLE objects, attachments) are not opened: bounded work, no OCR. */
+    /** Stops a SAX parse at its next event once the thread is interrupted (the extraction's timeout). */
+    private static final class Interruptible extends ContentHandlerDecorator {
+        Interruptible(ContentHandler handler) {
+            super(handler);
+        }
+
+        private static void check() throws SAXException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SAXException("extraction stopped: interrupted (timeout)");
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            check();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            check();
+            super.characters(ch, start, length);
+        }
+    }
+
     private static final class NoEmbedded implements EmbeddedDocumentExtractor {
         static final NoEmbedded INSTANCE = new NoEmbedded();
 

@@ -10,6 +10,11 @@ import io.nianbao.parse.extract.UnreadableDocumentException;
 import io.nianbao.parse.service.ParseService;
 import io.nianbao.parse.service.RecentDeliveries;
 import io.nianbao.parse.service.SourceInfo;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -39,6 +44,12 @@ import java.util.concurrent.CompletionStage;
  * {@code dead-letter-reason} header plus {@link RawHeaders#FAILURE_REASON} ({@code REASON: message}); the original
  * nb-* headers travel along. An exact re-delivery already published by this process ({@link RecentDeliveries})
  * is acked without publishing again.
+ *
+ * <p>Tracing: SmallRye's Kafka source continues the trace of the record's {@code traceparent} header in the incoming
+ * message's {@link TracingMetadata}; a message sent through an emitter takes its parent from its own TracingMetadata,
+ * else from whatever context is current on the thread the sink runs on. So the work runs in a "parse" span, child of
+ * the incoming record's context (named explicitly, not assumed current on the worker), made current (log lines carry
+ * its trace id), and the outgoing record names it as its parent.
  */
 @ApplicationScoped
 public class RawReportConsumer {
@@ -57,10 +68,24 @@ public class RawReportConsumer {
     @Channel(Channels.PARSED_OUT)
     MutinyEmitter<String> parsed;
 
+    @Inject
+    Tracer tracer;
+
     /** Extraction is CPU-bound: a bounded pool (smallrye.messaging.worker.parse-pool.max-concurrency), not one thread per record. */
     @Incoming(Channels.RAW_IN)
     @Blocking(value = "parse-pool", ordered = false)
     public CompletionStage<Void> onRaw(Message<byte[]> message) {
+        Context incoming = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
+                .orElse(null);
+        Span span = tracer.spanBuilder("parse").setParent(incoming != null ? incoming : Context.current()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return parseAndPublish(message);
+        } finally {
+            span.end();
+        }
+    }
+
+    private CompletionStage<Void> parseAndPublish(Message<byte[]> message) {
         byte[] bytes = message.getPayload();
         Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(IncomingKafkaRecordMetadata::getHeaders).orElse(new RecordHeaders());
@@ -95,12 +120,13 @@ public class RawReportConsumer {
             return refuse(message, "PARSER_ERROR", e);
         }
         try {
-            parsed.sendMessageAndAwait(outgoing(record));
+            parsed.sendMessageAndAwait(outgoing(record).addMetadata(TracingMetadata.withCurrent(Context.current())));
         } catch (RuntimeException e) {
             recent.release(deliveryKey);
             LOG.warnf(e, "could not publish %s", documentId);
             return refuse(message, "PUBLISH_FAILED", e);
         }
+        LOG.infof("parsed %s (%s): published to reports.parsed", documentId, source.fileName());
         return message.ack();
     }
 

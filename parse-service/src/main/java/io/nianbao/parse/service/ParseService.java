@@ -42,6 +42,9 @@ public class ParseService {
         this.parsedTime = Timer.builder("nianbao.parse.duration").tag("outcome", "parsed")
                 .description("time to extract and parse one document").register(registry);
         this.failedTime = Timer.builder("nianbao.parse.duration").tag("outcome", "failed").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("nianbao.parse.extraction.abandoned", extractor,
+                        DocumentExtractor::abandoned)
+                .description("timed-out extractions whose thread has not stopped").register(registry);
     }
 
     public DocumentExtractor extractor() {
