@@ -50,6 +50,8 @@ public final class FigureExtractor {
     /** First characters of the patterns' matches (see {@link LeadFind}); keep them in step with the patterns. */
     private static final String DIGITS = "0123456789";
     private static final String NUMBER_LEADS = DIGITS + "零〇两一二三四五六七八九十百千万";
+    /** First characters of {@link #CLS}: a number is a counted quantity only with one of them after it. */
+    private static final String CLASSIFIER_LEADS = "件条次个篇宗起份项场期人";
     private static final String NEGATION_LEADS = "未没无均尚并不";
     private static final String RECEIVE_LEADS = "收接受新";
     private static final Pattern ARABIC = Pattern.compile("\\d+(\\.\\d+)?");
@@ -266,7 +268,7 @@ public final class FigureExtractor {
 
     /** 共N条，其中A条…B条…; N条。其中…; 第一季度…第四季度… */
     private static void breakdowns(String text, IntPredicate skip, List<StatedFigure> out) {
-        LeadFind m = new LeadFind(NUM_CLS, NUMBER_LEADS, text);
+        LeadFind m = new LeadFind(NUM_CLS, NUMBER_LEADS, CLASSIFIER_LEADS, 32, text);
         int coveredUntil = -1;
         while (m.find()) {
             if (m.start() < coveredUntil) {

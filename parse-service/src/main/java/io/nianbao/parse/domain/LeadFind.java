@@ -14,10 +14,23 @@ import java.util.regex.Pattern;
 final class LeadFind {
     private final Matcher m;
     private final String leads;
+    private final String follows;
+    private final int window;
     private final CharSequence text;
     private int from;
 
     LeadFind(Pattern pattern, String leads, CharSequence text) {
+        this(pattern, leads, null, 0, text);
+    }
+
+    /**
+     * @param follows a character of which one must occur within {@code window} characters after the lead for the
+     *                pattern to be tried there (e.g. a classifier after a number); null: no such condition. Exact as
+     *                long as no match is longer than the window before its first {@code follows} character.
+     */
+    LeadFind(Pattern pattern, String leads, String follows, int window, CharSequence text) {
+        this.follows = follows;
+        this.window = window;
         this.m = pattern.matcher(text);
         this.m.useTransparentBounds(true);
         this.m.useAnchoringBounds(false);
@@ -28,7 +41,7 @@ final class LeadFind {
     boolean find() {
         int len = text.length();
         for (int i = from; i < len; i++) {
-            if (leads.indexOf(text.charAt(i)) >= 0) {
+            if (leads.indexOf(text.charAt(i)) >= 0 && (follows == null || followed(i, len))) {
                 m.region(i, len);
                 if (m.lookingAt()) {
                     from = m.end() > i ? m.end() : i + 1;
@@ -37,6 +50,16 @@ final class LeadFind {
             }
         }
         from = len;
+        return false;
+    }
+
+    private boolean followed(int i, int len) {
+        int to = Math.min(len, i + window);
+        for (int j = i + 1; j < to; j++) {
+            if (follows.indexOf(text.charAt(j)) >= 0) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -167,7 +167,7 @@ public final class MetadataReader {
     static String publishedOn(String text, String head) {
         String best = null;
         int bestPriority = Integer.MAX_VALUE;
-        Matcher m = LABELLED_DATE.matcher(text);
+        LeadFind m = new LeadFind(LABELLED_DATE, "发生公印成日", text);
         while (m.find()) {
             int p = PRIORITY.getOrDefault(m.group(1), 99);
             String iso = iso(m.group(2), m.group(3), m.group(4));

@@ -19,9 +19,18 @@ import java.util.regex.Pattern;
 public final class ReportParser {
     public static final String VERSION = ParserVersion.current();
 
-    private static final Pattern T2021 = Pattern.compile("本年制发件数|本年废止件数|现行有效件数|现行有效件|逾期不补正|缴纳费用");
-    private static final Pattern T2019 = Pattern.compile("本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|集中采购");
-    private static final Pattern ERA_2008 = Pattern.compile("概述|收费及减免|支出与收费|申诉");
+    private static final List<String> T2021 = List.of("本年制发件数", "本年废止件数", "现行有效件", "逾期不补正", "缴纳费用");
+    private static final List<String> T2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "集中采购");
+    private static final List<String> ERA_2008 = List.of("概述", "收费及减免", "支出与收费", "申诉");
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> KEYWORD_PATTERNS =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -98,15 +107,15 @@ public final class ReportParser {
     }
 
     static String template(String text, Integer year) {
-        boolean has2021 = T2021.matcher(text).find();
-        boolean has2019 = T2019.matcher(text).find();
+        boolean has2021 = containsAny(text, T2021);
+        boolean has2019 = containsAny(text, T2019);
         if (has2021) {
             return TemplateKeys.T2021;
         }
         if (has2019) {
             return TemplateKeys.T2019;
         }
-        if ((year != null && year <= 2018) || ERA_2008.matcher(text).find()) {
+        if ((year != null && year <= 2018) || containsAny(text, ERA_2008)) {
             return TemplateKeys.T2008;
         }
         return TemplateKeys.UNKNOWN;

@@ -278,6 +278,9 @@ public final class TableReader {
                 bestCells = lineCells;
             }
             if (lineCells >= rows.size() * cellsPerRow) {
+                if (own) {
+                    break; // every cell of the template's own rows read: no other reading can hold more
+                }
                 continue;
             }
             GluedRows.Result glued = GluedRows.read(sectionText, rows.stream().map(Rows::application).toList());
