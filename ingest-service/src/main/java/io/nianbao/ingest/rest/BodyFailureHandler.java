@@ -4,6 +4,7 @@ import io.nianbao.contract.Json;
 import io.nianbao.ingest.config.IngestConfig;
 import io.nianbao.ingest.domain.Refusal;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -23,9 +24,13 @@ import java.util.Map;
  * <li>a declared {@code Content-Length} above the limit is refused at once, before Quarkus's own limit check
  *     (which answers an empty 413) and before authentication: above {@code nianbao.ingest.max-bytes} for a raw
  *     body, above {@code quarkus.http.limits.max-body-size} for multipart (several files);</li>
- * <li>a streamed raw body is bounded by our own reader at max-bytes (keep max-body-size above max-bytes).
- *     Residual: a multipart body sent WITHOUT a Content-Length (chunked) above max-body-size is cut by the
- *     framework's reader, which answers an empty 413 itself (nothing is stored);</li>
+ * <li>a streamed raw body is bounded by our own reader at max-bytes (keep max-body-size above max-bytes);</li>
+ * <li>a multipart body sent WITHOUT a Content-Length (chunked) is bounded by the multipart parser at max-body-size,
+ *     which throws a 413 {@code WebApplicationException} that {@link ProblemMappers} answers as problem JSON. The
+ *     framework's raw-stream limit (the routing-context key {@value #MAX_REQUEST_SIZE_KEY}, set at max-body-size by
+ *     Quarkus's upload-limit route) would cut the stream first and answer an empty 413 itself, so for such a request
+ *     it is moved {@value #STREAM_SLACK} bytes above (part headers and boundaries): still a bound, reached only
+ *     when the parser's is not;</li>
  * <li>failures raised while Vert.x reads a body (a multipart body that does not decode).</li>
  * </ul>
  */
@@ -34,6 +39,9 @@ public class BodyFailureHandler {
     private static final Logger LOG = Logger.getLogger(BodyFailureHandler.class);
 
     private static final long DRAIN_MILLIS = 10_000;
+    /** Where Quarkus's upload-limit route puts the raw-stream limit that Quarkus REST's body reader enforces. */
+    static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
+    static final long STREAM_SLACK = 1024 * 1024;
 
     @Inject
     IngestConfig config;
@@ -48,6 +56,7 @@ public class BodyFailureHandler {
                     maxBodySize.asLongValue());
         }
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::checkDeclaredLength);
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::streamedMultipartLimit);
         router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(this::handle);
     }
 
@@ -71,6 +80,15 @@ public class BodyFailureHandler {
                 tooLarge(ctx, problem);
                 return;
             }
+        }
+        ctx.next();
+    }
+
+    /** A chunked multipart body: the parser's limit (answered as problem JSON) comes before the raw stream's. */
+    void streamedMultipartLimit(RoutingContext ctx) {
+        if (ctx.request().getHeader("Content-Length") == null && isMultipart(ctx.request().getHeader("Content-Type"))
+                && ctx.get(MAX_REQUEST_SIZE_KEY) != null) {
+            ctx.put(MAX_REQUEST_SIZE_KEY, maxBodySize.asLongValue() + STREAM_SLACK);
         }
         ctx.next();
     }

@@ -9,6 +9,8 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -18,6 +20,9 @@ public class ProblemMappers {
 
     @Inject
     ApiKeyIdentityProvider identities;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "64M")
+    MemorySize maxBodySize;
 
     @ServerExceptionMapper
     public Response problem(Problems.ProblemException e) {
@@ -54,7 +59,9 @@ public class ProblemMappers {
     public Response web(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status == 413) {
-            return Problems.response(Refusal.TOO_LARGE, "The request body exceeds the limit.");
+            // the form and multipart parsers' limit (also for a body streamed without a Content-Length)
+            return Problems.response(Refusal.TOO_LARGE, "The request is larger than the limit of "
+                    + maxBodySize.asLongValue() + " bytes for one request (quarkus.http.limits.max-body-size).");
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -115,6 +115,19 @@ class NoBrokerTest {
     }
 
     @Test
+    void aStreamedMultipartAboveTheRequestLimitIs413WithProblemJson() throws Exception {
+        // no Content-Length (chunked) and above max-body-size: the framework's body reader stops it, and the answer
+        // is problem JSON like the declared-length case (issue 12), not an empty 413
+        byte[] multipart = new Multipart().file("file", "big.txt", "text/plain", filled(MAX_REQUEST * 2)).build();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30)).header(Auth.HEADER, Auth.KEY)
+                .header("Content-Type", "multipart/form-data; boundary=" + Multipart.BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(multipart))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.request().headers().firstValue("Content-Length")).isEmpty();
+        assertTooLarge(r, "max-body-size");
+    }
+
+    @Test
     void aSmallStreamedMultipartIsJudgedByItsContent() throws Exception {
         byte[] small = new Multipart().file("file", "scan.png", "image/png", Samples.png()).build();
         HttpResponse<String> image = http.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30)).header(Auth.HEADER, Auth.KEY)
