@@ -5,7 +5,9 @@ import io.nianbao.contract.RawHeaders;
 import io.nianbao.ingest.config.IngestConfig;
 import io.nianbao.ingest.service.DocumentPublisher;
 import io.nianbao.ingest.service.RawDocument;
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,10 @@ import java.time.ZoneOffset;
  * {@link RawHeaders}; CloudEvents in binary mode (ce_id = documentId, ce_type, ce_source, content-type = the
  * detected media type). Then the id is written to {@link IngestTopics#RAW_KEYS} (the persistent duplicate
  * memory). Both waits are bounded by {@code publish-timeout}.
+ * <p>
+ * Tracing: the record carries the W3C {@code traceparent} of the current span (the HTTP request's), so parse,
+ * validate and store continue the same trace; one INFO line per published document ("accepted &lt;id&gt;") carries
+ * its trace id.
  */
 @ApplicationScoped
 public class KafkaRawPublisher implements DocumentPublisher {
@@ -70,7 +76,10 @@ public class KafkaRawPublisher implements DocumentPublisher {
                 .withSubject(d.documentId())
                 .withTimestamp(d.receivedAt().atZone(ZoneOffset.UTC))
                 .build();
-        Message<byte[]> message = Message.of(d.bytes()).addMetadata(kafka).addMetadata(ce);
+        // the producer span (and the traceparent header it writes) is a child of this request's span: named here,
+        // not left to whichever thread the Kafka sink happens to run on
+        Message<byte[]> message = Message.of(d.bytes()).addMetadata(kafka).addMetadata(ce)
+                .addMetadata(TracingMetadata.withCurrent(Context.current()));
         try {
             emitter.sendMessage(message).await().atMost(config.publishTimeout());
         } catch (io.smallrye.mutiny.TimeoutException e) {
@@ -79,6 +88,8 @@ public class KafkaRawPublisher implements DocumentPublisher {
         } catch (RuntimeException e) {
             throw new PublishException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+        LOG.infof("accepted %s (%s, %s, %d bytes): published to reports.raw", d.documentId(), d.fileName(),
+                d.mediaType(), d.bytes().length);
         try {
             keys.append(d.documentId());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
