@@ -37,7 +37,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -101,6 +100,11 @@ public final class DocumentExtractor implements AutoCloseable {
     }
 
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final int NEW = 0;
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int CANCELLED = 3;
+    private static final int ABANDONED = 4;
 
     private final ExtractionLimits limits;
     private final Detector detector;
@@ -161,26 +165,36 @@ public final class DocumentExtractor implements AutoCloseable {
                     "document of " + bytes.length + " bytes exceeds the limit of " + limits.maxBytes() + " bytes");
         }
         String mediaType = detect(bytes, fileName, claimedMediaType);
-        AtomicBoolean timedOut = new AtomicBoolean();
+        // NEW -> RUNNING -> DONE; a timeout turns NEW into CANCELLED (it never runs) and RUNNING into ABANDONED
+        // (counted until the thread comes back)
+        int[] state = {NEW};
         Future<ExtractedDocument> future = executor.submit(() -> {
+            synchronized (state) {
+                if (state[0] == CANCELLED) {
+                    throw new UnreadableDocumentException(Reason.TIMEOUT, mediaType, "extraction cancelled at its timeout");
+                }
+                state[0] = RUNNING;
+            }
             try {
                 return extractTyped(bytes, fileName, mediaType);
             } finally {
-                synchronized (timedOut) {
-                    if (timedOut.get()) {
+                synchronized (state) {
+                    if (state[0] == ABANDONED) {
                         abandoned.decrementAndGet(); // it did stop in the end
                     }
-                    timedOut.set(false);
+                    state[0] = DONE;
                 }
             }
         });
         try {
             return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            synchronized (timedOut) {
-                if (!future.isDone()) {
-                    timedOut.set(true);
+            synchronized (state) {
+                if (state[0] == RUNNING) {
+                    state[0] = ABANDONED;
                     abandoned.incrementAndGet();
+                } else if (state[0] == NEW) {
+                    state[0] = CANCELLED;
                 }
             }
             future.cancel(true);
@@ -275,6 +289,71 @@ public final class DocumentExtractor implements AutoCloseable {
         return next == ' ' || next == '>' || next == '\n' || next == '\r' || next == '\t';
     }
 
+    /**
+     * An HTML page whose DOCTYPE carries an internal subset ({@code <!DOCTYPE html [ <!ENTITY …> ]>}, the shape of
+     * entity-expansion attacks) with that declaration blanked out: the HTML parser neither expands the entities nor
+     * should it print the subset's tail ({@code ]>}) as the page's first text. Only the first 64 KB are looked at;
+     * an ASCII-compatible encoding is assumed (other pages have no such declaration in bytes this finds).
+     */
+    static byte[] withoutInternalSubset(byte[] bytes) {
+        int limit = Math.min(bytes.length, 64 * 1024);
+        int doctype = indexOfIgnoreCase(bytes, "<!doctype", 0, limit);
+        if (doctype < 0) {
+            return bytes;
+        }
+        int bracket = -1;
+        for (int i = doctype; i < limit; i++) {
+            if (bytes[i] == '>') {
+                return bytes; // an ordinary DOCTYPE
+            }
+            if (bytes[i] == '[') {
+                bracket = i;
+                break;
+            }
+        }
+        if (bracket < 0) {
+            return bytes;
+        }
+        for (int i = bracket; i + 1 < bytes.length; i++) {
+            if (bytes[i] == ']' && nextNonSpace(bytes, i + 1) == '>') {
+                int end = i + 1;
+                while (bytes[end] != '>') {
+                    end++;
+                }
+                byte[] out = bytes.clone();
+                java.util.Arrays.fill(out, doctype, end + 1, (byte) ' ');
+                return out;
+            }
+        }
+        return bytes;
+    }
+
+    private static int nextNonSpace(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '\t') {
+                return bytes[i];
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfIgnoreCase(byte[] bytes, String lowerAscii, int from, int to) {
+        outer:
+        for (int i = from; i + lowerAscii.length() <= to; i++) {
+            for (int k = 0; k < lowerAscii.length(); k++) {
+                int b = bytes[i + k];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != lowerAscii.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     private ExtractedDocument extractTyped(byte[] bytes, String fileName, String mediaType) throws Exception {
         List<ReportRecord.ParseNote> notes = new ArrayList<>();
         String text;
@@ -322,7 +401,8 @@ public final class DocumentExtractor implements AutoCloseable {
         office.setIncludeMoveFromContent(false);
         office.setIncludeShapeBasedContent(true);
         context.set(OfficeParserConfig.class, office);
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+        byte[] input = html ? withoutInternalSubset(bytes) : bytes;
+        try (TikaInputStream in = TikaInputStream.get(input)) {
             // what AutoDetectParser adds around a parser, without its second detection: the zip-bomb guard on
             // the ratio of output to input and on the element depth
             SecureContentHandler secure = new SecureContentHandler(handler, in);

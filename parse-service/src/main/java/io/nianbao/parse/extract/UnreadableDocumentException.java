@@ -17,7 +17,9 @@ public class UnreadableDocumentException extends RuntimeException {
         /** Readable but without any text (a scanned PDF, an empty page). */
         NO_TEXT,
         /** Extraction took longer than the configured timeout. */
-        TIMEOUT
+        TIMEOUT,
+        /** Readable text, but not an information-disclosure annual report (a news article, an arbitrary PDF). */
+        NOT_A_REPORT
     }
 
     private final Reason reason;

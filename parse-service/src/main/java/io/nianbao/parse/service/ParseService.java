@@ -78,6 +78,11 @@ public class ParseService {
     private ReportRecord parseUntimed(byte[] bytes, SourceInfo source) {
         ExtractedDocument doc = extractor.extract(bytes, source.fileName(), source.claimedMediaType());
         ReportRecord record = parser.parse(doc.text());
+        String notAReport = io.nianbao.parse.domain.ReportShape.notAReport(record);
+        if (notAReport != null) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_A_REPORT, doc.mediaType(),
+                    "the " + doc.mediaType() + " document is " + notAReport);
+        }
         record.documentId = DocumentIds.of(bytes);
         ReportRecord.Source s = new ReportRecord.Source();
         s.fileName = source.fileName();

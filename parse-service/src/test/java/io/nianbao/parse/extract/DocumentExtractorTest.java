@@ -226,6 +226,78 @@ class DocumentExtractorTest {
         }
     }
 
+    @Test
+    void aTimedOutExtractionLeavesNoCountedThreadBehind() throws Exception {
+        byte[] docx = TestDocuments.docx("标题", List.of(List.of("规章", "0")), "尾");
+        try (DocumentExtractor hasty = new DocumentExtractor(
+                new ExtractionLimits(1 << 20, 1000, Duration.ofNanos(1), 1, 2))) {
+            assertThat(hasty.live()).isTrue();
+            assertThatThrownBy(() -> hasty.extract(docx, "r.docx", null)).isInstanceOf(UnreadableDocumentException.class);
+            // whether it was cancelled before it ran or interrupted while running, the count comes back to zero
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (hasty.abandoned() > 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(hasty.abandoned()).isZero();
+            assertThat(hasty.live()).isTrue();
+        }
+    }
+
+    @Test
+    void aZipBombDocxIsRefusedAsDamagedBeforeItFillsTheHeap() throws Exception {
+        // word/document.xml inflates to 80 MB (above the 64 MB cap per entry) from well under 1 MB
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] para = ("<w:p><w:r><w:t>" + "A".repeat(200) + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
+            byte[] chunk = new byte[para.length * 4096];
+            for (int i = 0; i < 4096; i++) {
+                System.arraycopy(para, 0, chunk, i * para.length, para.length);
+            }
+            for (long written = 0; written < 80L * 1024 * 1024; written += chunk.length) {
+                zip.write(chunk);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(bytes.size()).isLessThan(1 << 20);
+        assertThatThrownBy(() -> EXTRACTOR.extract(bytes.toByteArray(), "bomb.docx", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
+                    assertThat(e.getMessage()).containsIgnoringCase("zip bomb");
+                });
+    }
+
+    @Test
+    void anHtmlInternalSubsetIsNeitherExpandedNorPrinted() {
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>某局2023年政府信息公开工作年度报告</p><p>&b;</p></body></html>";
+        ExtractedDocument doc = EXTRACTOR.extract(page.getBytes(StandardCharsets.UTF_8), "x.html", null);
+        assertThat(doc.text()).startsWith("某局2023年政府信息公开工作年度报告");
+        assertThat(doc.text()).doesNotContain("]>").doesNotContain("aaaaaaaaaa");
+    }
+
+    @Test
+    void evidentTypesAreTakenFromTheFirstBytes() {
+        assertThat(DocumentExtractor.evidentType("%PDF-1.7\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("application/pdf");
+        assertThat(DocumentExtractor.evidentType("\uFEFF  <!DOCTYPE HTML>\n<html>".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/html");
+        assertThat(DocumentExtractor.evidentType("<html lang=zh>".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/html");
+        assertThat(DocumentExtractor.evidentType("<htmlx>".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(DocumentExtractor.evidentType("政府信息公开".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(DocumentExtractor.evidentType("PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+    }
+
     private static void assertRefused(byte[] bytes, String name, Reason reason) {
         assertThatThrownBy(() -> EXTRACTOR.extract(bytes, name, null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
