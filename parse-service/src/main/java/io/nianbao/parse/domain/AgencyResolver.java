@@ -1,19 +1,13 @@
 package io.nianbao.parse.domain;
 
-import io.nianbao.parse.domain.Divisions.Division;
-import io.nianbao.parse.domain.Divisions.Level;
+import io.nianbao.template.Departments;
+import io.nianbao.template.Divisions;
+import io.nianbao.template.Divisions.Division;
+import io.nianbao.template.Divisions.Level;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,72 +20,21 @@ public final class AgencyResolver {
     }
 
     private final Divisions divisions;
-    /** Abbreviation -> full department name, longest first. */
-    private final Map<String, String> abbreviations;
-    /** Special zone name -> region code, longest first. */
-    private final Map<String, String> zones;
+    private final Departments departments;
 
-    public AgencyResolver(Divisions divisions, Map<String, String> abbreviations) {
-        this(divisions, abbreviations, Map.of());
-    }
-
-    public AgencyResolver(Divisions divisions, Map<String, String> abbreviations, Map<String, String> zones) {
+    /** The template model's division table (newest codes, former codes, special zones) and department names. */
+    public AgencyResolver(Divisions divisions, Departments departments) {
         this.divisions = divisions;
-        var z = new ArrayList<>(zones.entrySet());
-        z.sort((a, b) -> b.getKey().length() - a.getKey().length());
-        var zm = new LinkedHashMap<String, String>();
-        z.forEach(e -> zm.put(e.getKey(), e.getValue()));
-        this.zones = zm;
-        var sorted = new ArrayList<>(abbreviations.entrySet());
-        sorted.sort((a, b) -> b.getKey().length() - a.getKey().length());
-        var m = new LinkedHashMap<String, String>();
-        sorted.forEach(e -> m.put(e.getKey(), e.getValue()));
-        this.abbreviations = m;
+        this.departments = departments;
     }
 
-    public static AgencyResolver load(Divisions divisions) {
-        return new AgencyResolver(divisions, table("/divisions/agency-abbreviations.tsv"), table("/divisions/zones.tsv"));
-    }
-
-    /** A two-column tab-separated table (further columns are notes); # starts a comment line. */
-    private static Map<String, String> table(String resource) {
-        Map<String, String> abbr = new LinkedHashMap<>();
-        try (InputStream in = AgencyResolver.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] p = line.split("\t");
-                    if (p.length >= 2) {
-                        abbr.put(p[0].trim(), p[1].trim());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return abbr;
+    public static AgencyResolver standard() {
+        return new AgencyResolver(Divisions.get(), Departments.get());
     }
 
     /** The department part with abbreviations expanded (人社局 -> 人力资源和社会保障局). */
     public String canonicalDepartment(String dept) {
-        if (dept == null || dept.isEmpty()) {
-            return dept;
-        }
-        String exact = abbreviations.get(dept);
-        if (exact != null) {
-            return exact;
-        }
-        for (var e : abbreviations.entrySet()) {
-            String k = e.getKey();
-            if (k.length() >= 3 && dept.endsWith(k)) {
-                return dept.substring(0, dept.length() - k.length()) + e.getValue();
-            }
-        }
-        return dept;
+        return departments.canonical(dept);
     }
 
     public Resolution resolve(String agency, String fullText) {
@@ -99,11 +42,10 @@ public final class AgencyResolver {
             return new Resolution(null, null, null, "no agency name found");
         }
         String a = agency.replaceAll("\\s+", "");
-        for (var z : zones.entrySet()) {
-            if (a.startsWith(z.getKey())) {
-                String dept = canonicalDepartment(a.substring(z.getKey().length()));
-                return new Resolution(z.getKey() + dept, z.getValue(), kind(dept), null);
-            }
+        var zone = divisions.zoneStarting(a);
+        if (zone.isPresent()) {
+            String dept = canonicalDepartment(a.substring(zone.get().name().length()));
+            return new Resolution(zone.get().name() + dept, zone.get().code(), kind(dept), null);
         }
         Division province = null;
         Division city = null;
@@ -169,7 +111,9 @@ public final class AgencyResolver {
             canonical.append(province.name());
         }
         canonical.append(deptCanonical == null ? "" : deptCanonical);
-        return new Resolution(canonical.toString(), region.code(), kind, null);
+        // a former code (沙县 350427) is reported under the code it became (沙县区 350405), so that one agency's
+        // reports stay one history across a recoding
+        return new Resolution(canonical.toString(), region.newestCode(), kind, null);
     }
 
     private static boolean isMunicipality(Division p) {
@@ -237,6 +181,9 @@ public final class AgencyResolver {
         List<Division> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Division d : found) {
+            if (d.isArea()) {
+                continue; // statistical areas (开发区 codes 71–79) are not GB/T 2260 divisions
+            }
             if (province != null && !d.provinceCode().equals(province.code())) {
                 continue;
             }

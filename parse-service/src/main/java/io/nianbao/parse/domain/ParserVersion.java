@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class ParserVersion {
     public static final int RELEASE = 2;
     private static final List<String> PREFIXES = List.of("io/nianbao/parse/domain/", "io/nianbao/parse/extract/",
-            "io/nianbao/template/", "divisions/");
+            "io/nianbao/template/");
 
     private static final String VERSION = compute();
 

@@ -39,7 +39,7 @@ public final class ReportParser {
     private final AgencyResolver agencies;
 
     public ReportParser() {
-        this(AgencyResolver.load(Divisions.load()));
+        this(AgencyResolver.standard());
     }
 
     public ReportParser(AgencyResolver agencies) {

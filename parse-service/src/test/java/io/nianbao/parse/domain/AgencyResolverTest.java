@@ -10,9 +10,8 @@ class AgencyResolverTest {
 
     @BeforeAll
     static void load() {
-        Divisions d = Divisions.load();
-        assertThat(d.size()).isGreaterThan(3000);
-        resolver = AgencyResolver.load(d);
+        assertThat(io.nianbao.template.Divisions.get().size()).isGreaterThan(3000);
+        resolver = AgencyResolver.standard();
     }
 
     @Test
@@ -70,5 +69,15 @@ class AgencyResolverTest {
     void unknownAgencyIsUnresolved() {
         assertThat(resolver.resolve("区人力社保局", "").problem()).isNotNull();
         assertThat(resolver.resolve(null, "").problem()).isNotNull();
+    }
+
+    @Test
+    void aFormerCountyNameGetsTheCodeItBecameAndASpecialZoneItsOwn() {
+        var shaxian = resolver.resolve("沙县人民政府", "三明市沙县人民政府2020年政府信息公开工作年度报告");
+        assertThat(shaxian.regionCode()).isEqualTo("350405");
+        assertThat(shaxian.kind()).isEqualTo("government");
+        var pingtan = resolver.resolve("平潭综合实验区经济发展局", "");
+        assertThat(pingtan.regionCode()).isEqualTo("350128");
+        assertThat(pingtan.canonical()).isEqualTo("平潭综合实验区经济发展局");
     }
 }
