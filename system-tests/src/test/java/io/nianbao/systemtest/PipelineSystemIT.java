@@ -222,4 +222,45 @@ class PipelineSystemIT {
         }
         assertThat(received).isEqualTo(want);
     }
+
+    /** The log line each service writes for one document, in the order of the path. */
+    static final List<Map.Entry<String, String>> TRACE_STEPS = List.of(Map.entry("ingest-service", "accepted"),
+            Map.entry("parse-service", "parsed"), Map.entry("validate-service", "validated"),
+            Map.entry("store-service", "stored"));
+
+    @Test
+    @Order(6)
+    void oneDocumentsPathFromIngestToStoredIsOneTrace() throws Exception {
+        // a document no other test sends, so that each service's line for it is its own
+        Path file = ROOT.resolve("system-tests/target/trace-" + ProcessHandle.current().pid() + ".txt");
+        Files.writeString(file, Files.readString(sampleFile("001"), StandardCharsets.UTF_8) + "\n（系统测试：追踪 "
+                + System.nanoTime() + "）\n", StandardCharsets.UTF_8);
+        JsonNode answer = pipeline.ingest(file);
+        assertThat(answer.path("duplicate").asBoolean()).isFalse();
+        String id = answer.path("documentId").asText();
+        pipeline.awaitStored(List.of(id), Duration.ofSeconds(120));
+
+        Map<String, TraceLines> lines = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (lines.size() < TRACE_STEPS.size() && System.nanoTime() < deadline) {
+            for (Map.Entry<String, String> step : TRACE_STEPS) {
+                if (!lines.containsKey(step.getKey())) {
+                    TraceLines.last(pipeline.logOf(step.getKey()), step.getValue(), id).ifPresent(l -> lines.put(step.getKey(), l));
+                }
+            }
+            if (lines.size() < TRACE_STEPS.size()) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(lines.keySet()).as("services that logged " + id).containsExactlyInAnyOrderElementsOf(
+                TRACE_STEPS.stream().map(Map.Entry::getKey).toList());
+        String traceId = lines.get("ingest-service").traceId();
+        assertThat(traceId).as(lines.get("ingest-service").line()).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        for (Map.Entry<String, TraceLines> e : lines.entrySet()) {
+            assertThat(e.getValue().traceId()).as(e.getKey() + ": " + e.getValue().line()).isEqualTo(traceId);
+            assertThat(e.getValue().spanId()).as(e.getKey() + ": " + e.getValue().line()).matches("[0-9a-f]{16}");
+        }
+        // each service works in a span of its own within the one trace
+        assertThat(lines.values().stream().map(TraceLines::spanId).distinct().count()).isEqualTo(TRACE_STEPS.size());
+    }
 }
