@@ -6,6 +6,11 @@ import io.nianbao.contract.ReportRecord;
 import io.nianbao.validate.service.InvalidRecordException;
 import io.nianbao.validate.service.ValidationService;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -30,6 +35,11 @@ import java.util.concurrent.CompletionStage;
  * goes to reports.validate.dlq with the reason in {@code nb-failure-reason} (and SmallRye's dead-letter-reason).
  * Output: key = documentId, CloudEvents binary headers ce_id = documentId, ce_type = {@link CloudEventTypes#VALIDATED},
  * ce_source = {@link CloudEventTypes#SOURCE_VALIDATE}. The same input always gives the same output.
+ * <p>
+ * Tracing: the work runs in a "validate" span, child of the incoming record's trace (SmallRye's Kafka source puts the
+ * context of its {@code traceparent} header in the message's TracingMetadata), made current so that log lines carry
+ * the trace id; the outgoing record names that span as its parent (an emitter's message otherwise takes whatever
+ * context the sink's thread has).
  */
 @ApplicationScoped
 public class ParsedReportsConsumer {
@@ -38,20 +48,33 @@ public class ParsedReportsConsumer {
     private final ValidationService service;
     private final Emitter<String> out;
     private final MeterRegistry meters;
+    private final Tracer tracer;
 
     public ParsedReportsConsumer(ValidationService service,
                                  @Channel(Channels.VALIDATED_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 64)
-                                 Emitter<String> out, MeterRegistry meters) {
+                                 Emitter<String> out, MeterRegistry meters, Tracer tracer) {
         this.service = service;
         this.out = out;
         this.meters = meters;
+        this.tracer = tracer;
     }
 
     @Incoming(Channels.PARSED_IN)
     @Blocking // JSON mapping and the rules are CPU work: keep them off the Kafka consumer's event loop
     public CompletionStage<Void> consume(Message<String> in) {
+        Context incoming = TracingMetadata.fromMessage(in).map(TracingMetadata::getCurrentContext).orElse(null);
+        Span span = tracer.spanBuilder("validate").setParent(incoming != null ? incoming : Context.current()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return validateAndPublish(in);
+        } finally {
+            span.end();
+        }
+    }
+
+    private CompletionStage<Void> validateAndPublish(Message<String> in) {
         String id;
         String json;
+        String outcome;
         try {
             ReportRecord record = service.read(in.getPayload());
             id = record.documentId != null && !record.documentId.isBlank() ? record.documentId : incomingKey(in);
@@ -59,7 +82,10 @@ public class ParsedReportsConsumer {
                 throw new InvalidRecordException("the parsed record has no documentId and the message no key");
             }
             record.documentId = id;
-            json = service.write(service.validate(record));
+            ReportRecord validated = service.validate(record);
+            json = service.write(validated);
+            outcome = (validated.summary == null ? "?" : validated.summary.status) + ", "
+                    + (validated.findings == null ? 0 : validated.findings.size()) + " finding(s)";
         } catch (RuntimeException e) {
             return reject(in, e);
         }
@@ -72,7 +98,7 @@ public class ParsedReportsConsumer {
                 .build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(id).build();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Message<String> msg = Message.of(json, Metadata.of(ce, kafka))
+        Message<String> msg = Message.of(json, Metadata.of(ce, kafka, TracingMetadata.withCurrent(Context.current())))
                 .withAck(() -> in.ack().whenComplete((v, e) -> complete(done, e)))
                 .withNack(e -> reject(in, new IllegalStateException("could not publish the validated record: " + e.getMessage(), e))
                         .whenComplete((v, x) -> complete(done, x)));
@@ -81,6 +107,7 @@ public class ParsedReportsConsumer {
         } catch (RuntimeException e) {
             return reject(in, e);
         }
+        LOG.infof("validated %s (%s): sent to reports.validated", id, outcome);
         return done;
     }
 
