@@ -173,6 +173,16 @@ public final class TableReader {
                     reading = new SlotReader.Reading(SlotReader.toDecimals(stated.get(0)), stated, null, "FLATTENED");
                 }
             }
+            if (!reading.complete() && reading.candidates().size() > 1 && STOCK_COLUMNS.contains(cols.get(cols.size() - 1))) {
+                List<long[]> plausible = reading.candidates().stream().filter(TableReader::stockIsLargest).toList();
+                if (plausible.size() == 1) {
+                    ParseNote n = note(notes, "CELLS_IN_DOUBT", "section 二 row " + row + ": " + reading.problem()
+                            + "; taken: " + SlotReader.render(plausible.get(0)) + ", the only one whose "
+                            + cols.get(cols.size() - 1) + " (a stock) is at least each count of the year", 2, table);
+                    n.candidates = reading.candidates().stream().map(SlotReader::render).toList();
+                    reading = new SlotReader.Reading(SlotReader.toDecimals(plausible.get(0)), plausible, null, "FLATTENED");
+                }
+            }
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
             for (int c = 0; c < cols.size(); c++) {
                 BigDecimal v = reading.cells()[c];
@@ -305,6 +315,23 @@ public final class TableReader {
         }
         notes.addAll(bestNotes);
         return best;
+    }
+
+    /**
+     * The columns of section 二 that hold a stock (in force, published in total) rather than a count of the year:
+     * where the digits of a row can be cut several ways and nothing else decides, the cut whose stock is at least
+     * each of the year's counts is taken, with a CELLS_IN_DOUBT note that lists every cut.
+     */
+    private static final java.util.Set<String> STOCK_COLUMNS = java.util.Set.of("inForce", "totalPublished");
+
+    private static boolean stockIsLargest(long[] v) {
+        long stock = v[v.length - 1];
+        for (int i = 0; i < v.length - 1; i++) {
+            if (v[i] > stock) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int cellsRead(Map<String, List<BigDecimal>> table) {
