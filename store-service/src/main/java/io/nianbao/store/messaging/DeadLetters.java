@@ -1,7 +1,9 @@
 package io.nianbao.store.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +40,8 @@ public class DeadLetters {
         header(headers, "dead-letter-partition", Integer.toString(r.partition()));
         header(headers, "dead-letter-offset", Long.toString(r.offset()));
         emitter.sendMessage(Message.of(r.value() == null ? "" : r.value())
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(r.key()).withHeaders(headers).build()))
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(r.key()).withHeaders(headers).build())
+                        .addMetadata(TracingMetadata.withCurrent(Context.current())))
                 .await().atMost(SEND_TIMEOUT);
         registry.counter("nianbao.store.dead.letters").increment();
         LOG.warnf("%s-%d@%d (key %s) dead-lettered to reports.store.dlq: %s", r.topic(), r.partition(), r.offset(),

@@ -5,6 +5,8 @@ import io.nianbao.store.config.StoreConfig;
 import io.nianbao.store.domain.RetryPolicy;
 import io.nianbao.store.health.ConsumerState;
 import io.nianbao.store.service.StoreService;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +20,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Consumes reports.validated in batches (one poll = one batch, {@code batch=true}) and stores each batch in one
@@ -27,6 +31,10 @@ import java.util.List;
  * never dead-lettered; when a record of the batch is refused for its content, the batch is stored record by
  * record and only the refused ones are dead-lettered. The offsets are committed when the method returns: after
  * the commit (the change events are in the outbox by then) and after the dead letters were acknowledged.
+ * <p>
+ * Tracing: every record gets a "store" span, child of the trace its own {@code traceparent} header carries
+ * ({@link RecordTraces}), from before the batch is stored until after; the INFO line "stored &lt;id&gt;" is written
+ * inside it, so it carries the document's trace id. A dead letter is sent inside a span of its record's trace.
  */
 @ApplicationScoped
 public class ValidatedConsumer {
@@ -44,6 +52,8 @@ public class ValidatedConsumer {
     StoreConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    RecordTraces traces = RecordTraces.none();
 
     RetryPolicy retry;
     volatile boolean stopping;
@@ -62,21 +72,39 @@ public class ValidatedConsumer {
     public void consume(ConsumerRecords<String, String> records) {
         List<StoreService.Incoming> batch = new ArrayList<>(records.count());
         List<ConsumerRecord<String, String>> sources = new ArrayList<>(records.count());
+        Map<String, Span> spans = new HashMap<>();
         for (ConsumerRecord<String, String> r : records) {
             try {
-                batch.add(StoreService.read(r.value()));
+                StoreService.Incoming in = StoreService.read(r.value());
+                batch.add(in);
                 sources.add(r);
+                Span previous = spans.put(in.record().documentId, traces.start("store", r));
+                if (previous != null) {
+                    previous.end(); // the same document twice in one poll: the later record's trace logs it
+                }
             } catch (StoreService.NotARecord e) {
                 deadLetter(r, e);
             }
         }
-        if (!batch.isEmpty()) {
-            store(batch, sources);
-            relay.trigger();
+        if (batch.isEmpty()) {
+            return;
         }
+        try {
+            for (StoreService.Result stored : store(batch, sources)) {
+                Span span = spans.get(stored.documentId());
+                try (Scope ignored = span == null ? Scope.noop() : span.makeCurrent()) {
+                    LOG.infof("stored %s (%s, %d change event(s))", stored.documentId(),
+                            stored.decision().name().toLowerCase(), stored.events());
+                }
+            }
+        } finally {
+            spans.values().forEach(Span::end);
+        }
+        relay.trigger();
     }
 
-    void store(List<StoreService.Incoming> batch, List<ConsumerRecord<String, String>> sources) {
+    /** Stores the batch (retrying while the database is away); returns what was stored, without the dead-lettered. */
+    List<StoreService.Result> store(List<StoreService.Incoming> batch, List<ConsumerRecord<String, String>> sources) {
         int failures = 0;
         while (true) {
             try {
@@ -87,7 +115,7 @@ public class ValidatedConsumer {
                     registry.counter("nianbao.store.events").increment(r.events());
                 }
                 registry.counter("nianbao.store.batches").increment();
-                return;
+                return results;
             } catch (RuntimeException e) {
                 if (RetryPolicy.classify(e) == RetryPolicy.Kind.TRANSIENT) {
                     failures++;
@@ -101,18 +129,28 @@ public class ValidatedConsumer {
                 }
                 if (batch.size() == 1) {
                     deadLetter(sources.get(0), e);
-                    return;
+                    return List.of();
                 }
                 LOG.warnf("batch of %d record(s) refused (%s): storing them one by one", batch.size(), e.getMessage());
+                List<StoreService.Result> stored = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
-                    store(List.of(batch.get(i)), List.of(sources.get(i)));
+                    stored.addAll(store(List.of(batch.get(i)), List.of(sources.get(i))));
                 }
-                return;
+                return stored;
             }
         }
     }
 
     void deadLetter(ConsumerRecord<String, String> r, Throwable reason) {
+        Span span = traces.start("dead-letter", r);
+        try (Scope ignored = span.makeCurrent()) {
+            sendDeadLetter(r, reason);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void sendDeadLetter(ConsumerRecord<String, String> r, Throwable reason) {
         int failures = 0;
         while (true) {
             try {
