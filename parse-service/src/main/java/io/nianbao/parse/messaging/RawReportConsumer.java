@@ -119,16 +119,25 @@ public class RawReportConsumer {
             LOG.warnf(e, "parser failed on %s (%s)", documentId, source.fileName());
             return refuse(message, "PARSER_ERROR", e);
         }
-        try {
-            parsed.sendMessageAndAwait(outgoing(record).addMetadata(TracingMetadata.withCurrent(Context.current())));
-        } catch (RuntimeException e) {
-            recent.release(deliveryKey);
-            LOG.warnf(e, "could not publish %s", documentId);
-            return refuse(message, "PUBLISH_FAILED", e);
-        }
-        LOG.infof("parsed %s (%s): published to reports.parsed", documentId, source.fileName());
-        return message.ack();
+        // the send is not awaited on the parse thread: the thread takes the next record while the broker
+        // acknowledges this one; the record is acked (its offset committed) only after the broker's ack, and
+        // dead-lettered when the send fails or takes longer than SEND_TIMEOUT
+        return parsed.sendMessage(outgoing(record).addMetadata(TracingMetadata.withCurrent(Context.current())))
+                .ifNoItem().after(SEND_TIMEOUT).fail()
+                .onItemOrFailure().transformToUni((ok, failure) -> {
+                    if (failure != null) {
+                        recent.release(deliveryKey);
+                        LOG.warnf(failure, "could not publish %s", documentId);
+                        return io.smallrye.mutiny.Uni.createFrom().completionStage(() -> refuse(message, "PUBLISH_FAILED", failure));
+                    }
+                    LOG.infof("parsed %s (%s): published to reports.parsed", documentId, source.fileName());
+                    return io.smallrye.mutiny.Uni.createFrom().completionStage(message::ack);
+                })
+                .subscribeAsCompletionStage();
     }
+
+    /** Longest wait for the broker to take a parsed record (then the raw record is dead-lettered, not lost). */
+    static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     static Message<String> outgoing(ReportRecord record) {
         String id = record.documentId;
