@@ -13,7 +13,59 @@ export const API = Object.freeze({
   aggFindings: '/api/aggregates/findings',
   rules: '/api/rules',
   exports: '/api/exports/{kind}.{format}',
+  compare: '/api/compare',
+  progress: '/api/progress',
+  reviews: '/api/admin/reviews',
 });
+
+/** The API key the reviewer typed (write endpoints only), kept for this browser tab. */
+export function apiKey() {
+  try {
+    return sessionStorage.getItem('nianbao-api-key') || '';
+  } catch (e) {
+    return '';
+  }
+}
+
+export function setApiKey(v) {
+  try {
+    if (v) sessionStorage.setItem('nianbao-api-key', v);
+    else sessionStorage.removeItem('nianbao-api-key');
+  } catch (e) {
+    // storage unavailable: the key is asked again
+  }
+}
+
+/** A write (PUT/POST/DELETE) with a JSON body and the API key; throws ApiError on a non-2xx answer. */
+export async function sendJson(method, url, body) {
+  let res;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-API-Key': apiKey() },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, '无法连接服务 (cannot reach the service): ' + e.message);
+  }
+  if (!res.ok) {
+    let detail = null;
+    try {
+      const p = await res.json();
+      detail = p && (p.detail || p.title);
+    } catch (ignored) {
+      // not JSON
+    }
+    throw new ApiError(res.status, detail || (res.status + ' ' + res.statusText));
+  }
+  return res.status === 204 ? null : res.json();
+}
+
+/** A region as 'name (code)' when the store knows its name, else the code. */
+export function regionLabel(code, name) {
+  if (!code) return '';
+  return name ? name + ' (' + code + ')' : code;
+}
 
 /** Fills the {placeholders} of a path (each value URI-encoded) and appends the non-empty query parameters. */
 export function apiPath(template, params = {}, query = null) {

@@ -33,6 +33,8 @@ function state() {
   const p = new URLSearchParams(location.search);
   const s = {};
   for (const f of FILTERS) s[f] = (p.get(f) || '').trim();
+  // current reports by default: 'all' shows every document, 'false' the superseded ones only
+  if (!s.current) s.current = 'true';
   s.sort = p.get('sort') || '';
   s.page = Math.max(0, parseInt(p.get('page') || '0', 10) || 0);
   const size = parseInt(p.get('size') || String(DEFAULT_SIZE), 10);
@@ -43,12 +45,13 @@ function state() {
 function filtersOf(s) {
   const out = {};
   for (const f of FILTERS) if (s[f]) out[f] = s[f];
+  if (out.current === 'all') delete out.current;
   return out;
 }
 
 function navigate(s, push = true) {
   const q = new URLSearchParams();
-  for (const f of FILTERS) if (s[f]) q.set(f, s[f]);
+  for (const f of FILTERS) if (s[f] && !(f === 'current' && s[f] === 'true')) q.set(f, s[f]);
   if (s.sort) q.set('sort', s.sort);
   if (s.page) q.set('page', String(s.page));
   if (s.size !== DEFAULT_SIZE) q.set('size', String(s.size));
@@ -79,6 +82,7 @@ form.addEventListener('reset', (e) => {
   e.preventDefault();
   const s = state();
   for (const f of FILTERS) s[f] = '';
+  s.current = 'true';
   s.page = 0;
   fillForm(s);
   navigate(s);
@@ -114,6 +118,35 @@ function countCell(n, kind) {
   return h('td', { class: 'num' }, h('span', { class: cls }, fmt(n)));
 }
 
+/** Superseded copies of a current report, fetched when asked for (at most the report view's limit). */
+function copiesRow(r, cell) {
+  const n = r.copies || 0;
+  if (!n || r.current === false) return null;
+  const list = h('ul', { class: 'copies', hidden: true });
+  const btn = h('button', {
+    type: 'button', class: 'secondary copies-toggle', 'aria-expanded': 'false',
+    onclick: async () => {
+      const open = btn.getAttribute('aria-expanded') !== 'true';
+      btn.setAttribute('aria-expanded', String(open));
+      list.hidden = !open;
+      if (open && !list.firstChild) {
+        try {
+          const d = await getJson(apiPath(API.report, { documentId: r.documentId }));
+          replace(list, (d.sameReport || []).map((o) => h('li', null,
+            h('a', { href: 'report.html?id=' + encodeURIComponent(o.documentId), class: 'mono' }, String(o.documentId).slice(0, 12) + '…'),
+            ' ', fmt(o.publishedOn), o.current ? ' 现行 (current)' : ' 已被替代 (superseded)')),
+          d.sameReportCount > (d.sameReport || []).length
+            ? h('li', { class: 'muted' }, '… 另有 ' + (d.sameReportCount - d.sameReport.length) + ' 份 (more)') : null);
+        } catch (e) {
+          replace(list, h('li', { class: 'msg msg-error' }, e.message));
+        }
+      }
+    },
+  }, '另有 ' + n + ' 份副本 ', h('span', { class: 'en' }, n + (n === 1 ? ' other copy' : ' other copies')));
+  cell.append(h('div', { class: 'copies-box' }, btn, list));
+  return cell;
+}
+
 function rowOf(r) {
   const reportHref = 'report.html?id=' + encodeURIComponent(r.documentId);
   const agencyName = r.agencyCanonical || r.agency;
@@ -122,8 +155,12 @@ function rowOf(r) {
     h('td', null,
       agencyName ? h('a', { href: 'agency.html?agency=' + encodeURIComponent(agencyName) }, agencyName) : h('span', { class: 'muted' }, '（未识别 unresolved）'),
       r.agency && r.agencyCanonical && r.agency !== r.agencyCanonical ? h('div', { class: 'en' }, '原文 as written: ', r.agency) : null),
-    h('td', null, h('a', { href: reportHref }, r.title || '（无标题 untitled）'),
-      r.current === false ? h('div', { class: 'en' }, '已被替代 superseded') : null),
+    (() => {
+      const cell = h('td', null, h('a', { href: reportHref }, r.title || '（无标题 untitled）'),
+        r.current === false ? h('div', { class: 'en' }, '已被替代 superseded') : null);
+      copiesRow(r, cell);
+      return cell;
+    })(),
     h('td', { class: 'mono' }, fmt(r.regionCode)),
     h('td', { class: 'num' }, fmt(r.reportYear === null || r.reportYear === undefined ? null : String(r.reportYear))),
     h('td', { title: tpl ? tpl[1] : null }, fmt(r.template)),

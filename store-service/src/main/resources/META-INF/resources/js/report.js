@@ -3,7 +3,7 @@
 import {
   API, apiPath, getJson, h, replace, fmt, showMessage, statusBadge, severityBadge, bi, TEMPLATES, TABLES,
   ACTIVE_ROWS, ACTIVE_COLUMNS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_COLUMNS, cellLabel,
-  SECTION_NUMERALS, SEVERITY,
+  SECTION_NUMERALS, SEVERITY, sendJson, apiKey, setApiKey, regionLabel,
 } from './common.js';
 
 const SEVERITY_ORDER = ['error', 'warning', 'info'];
@@ -53,7 +53,7 @@ function renderMeta(d) {
     metaRow(bi('机关规范名称', 'Canonical agency'), rep.agencyCanonical
       ? [rep.agencyCanonical, ' ', history ? h('a', { href: history }, '历年报告 ', h('span', { class: 'en' }, 'history')) : null]
       : h('span', { class: 'muted' }, '未能识别 (unresolved)')),
-    metaRow(bi('行政区划代码', 'Region code'), rep.regionCode ? h('span', { class: 'mono' }, rep.regionCode) : null),
+    metaRow(bi('行政区划', 'Region'), rep.regionCode ? [rep.regionName ? rep.regionName + ' ' : '', h('span', { class: 'mono' }, rep.regionCode)] : null),
     metaRow(bi('机关类型', 'Agency kind'), rep.agencyKind),
     metaRow(bi('报告年度', 'Report year'), rep.reportYear === null || rep.reportYear === undefined ? null : String(rep.reportYear)),
     metaRow(bi('统计期限', 'Stated period'), rep.statedPeriod),
@@ -65,10 +65,15 @@ function renderMeta(d) {
       ? ['已被替代 (superseded)', d.supersededBy ? [' → ', h('a', { href: 'report.html?id=' + encodeURIComponent(d.supersededBy) }, '现行版本 (current)')] : null]
       : d.current === true ? '现行 (current)' : null),
     metaRow(bi('同一报告的其他文档', 'Other documents of the same report'), (d.sameReport || []).length
-      ? h('ul', null, d.sameReport.map((o) => h('li', null,
+      ? [h('ul', { id: 'same-report' }, d.sameReport.map((o) => h('li', null,
         h('a', { href: 'report.html?id=' + encodeURIComponent(o.documentId), class: 'mono' }, String(o.documentId).slice(0, 12) + '…'),
-        ' ', fmt(o.publishedOn), o.current ? ' 现行 (current)' : '')))
+        ' ', fmt(o.publishedOn), o.current ? ' 现行 (current)' : ''))),
+      d.sameReportCount > d.sameReport.length ? h('p', { class: 'muted' }, '共 ' + d.sameReportCount + ' 份，仅列出 ' + d.sameReport.length + ' 份 ',
+        h('span', { class: 'en' }, d.sameReportCount + ' in all, ' + d.sameReport.length + ' listed')) : null]
       : null),
+    rep.reportYear && (rep.agencyCanonical || rep.agency) ? metaRow(bi('历年比较', 'Compare years'),
+      h('a', { id: 'compare-link', href: 'compare.html?agency=' + encodeURIComponent(rep.agencyCanonical || rep.agency) + '&yearB=' + rep.reportYear },
+        '与上一年度比较 ', h('span', { class: 'en' }, 'compare with the previous year'))) : null,
     history ? metaRow(bi('机关历年报告', 'Agency history'), h('a', { href: history }, rep.agencyCanonical || rep.agency)) : null);
 
   const src = d.source || {};
@@ -100,6 +105,58 @@ function evidenceOf(f, sections) {
   return null;
 }
 
+/** Finding index -> the id of the text mark that shows its span or evidence (merged marks share one id). */
+function spanTargets(d) {
+  const out = new Map();
+  for (const s of d.sections || []) {
+    for (const r of sectionRanges(s, d.findings)) {
+      for (const i of r.ids) out.set(i, 'mark-' + r.ids[0]);
+    }
+  }
+  return out;
+}
+
+const DECISIONS = { confirmed: ['已确认', 'confirmed'], dismissed: ['已驳回', 'dismissed'] };
+
+function reviewBox(f, d) {
+  const current = f.review;
+  const status = current
+    ? h('p', { class: 'review review-' + current.decision },
+      h('strong', null, (DECISIONS[current.decision] || [current.decision])[0]), h('span', { class: 'en' }, (DECISIONS[current.decision] || [, current.decision])[1]),
+      '：', h('span', { class: 'review-reason' }, current.reason),
+      h('span', { class: 'muted' }, ' — ', current.reviewer || '', ' ', current.decidedAt || ''))
+    : h('p', { class: 'review review-none muted' }, '尚未审核 ', h('span', { class: 'en' }, 'not reviewed'));
+  if (!f.location) return status;
+  const reason = h('input', { type: 'text', name: 'reason', class: 'review-input', 'aria-label': '理由 (reason)', placeholder: '理由 reason', value: current ? current.reason : null });
+  const msg = h('span', { class: 'review-msg', role: 'status' });
+  const send = (decision) => async () => {
+    msg.textContent = '保存中… (saving)';
+    try {
+      await sendJson('PUT', apiPath(API.reviews), {
+        documentId: d.documentId, ruleId: f.ruleId, location: f.location, decision, reason: reason.value,
+      });
+      const fresh = await getJson(apiPath(API.report, { documentId: d.documentId }));
+      renderFindings(fresh);
+      renderSections(fresh);
+    } catch (e) {
+      msg.textContent = (e.status === 401 ? '需要有效的 API 密钥 (a valid API key is needed): ' : '保存失败 (not saved): ') + e.message;
+    }
+  };
+  return h('div', { class: 'review-box' }, status,
+    h('form', { class: 'review-form', onsubmit: (e) => e.preventDefault() },
+      reason,
+      h('button', { type: 'button', class: 'confirm', onclick: send('confirmed') }, '确认 ', h('span', { class: 'en' }, 'confirm')),
+      h('button', { type: 'button', class: 'secondary dismiss', onclick: send('dismissed') }, '驳回 ', h('span', { class: 'en' }, 'dismiss')),
+      msg));
+}
+
+function keyBox() {
+  const input = h('input', { type: 'password', id: 'api-key', autocomplete: 'off', value: apiKey() || null });
+  return h('p', { class: 'keybox' },
+    h('label', { for: 'api-key' }, '审核用 API 密钥 ', h('span', { class: 'en' }, 'API key (to confirm or dismiss)')), ' ', input, ' ',
+    h('button', { type: 'button', class: 'secondary', onclick: () => setApiKey(input.value.trim()) }, '使用 ', h('span', { class: 'en' }, 'use')));
+}
+
 function renderFindings(d) {
   const box = document.getElementById('findings');
   const findings = d.findings || [];
@@ -114,16 +171,17 @@ function renderFindings(d) {
     groups.get(sev).push([f, i]);
   });
   const order = [...SEVERITY_ORDER, 'other'].filter((s) => groups.has(s));
-  replace(box, order.map((sev) => {
+  const targets = spanTargets(d);
+  replace(box, keyBox(), order.map((sev) => {
     const list = groups.get(sev);
     const [zh, en] = SEVERITY[sev] || ['其他', 'other'];
     return h('section', { class: 'sev', 'aria-label': zh + ' (' + en + ')' },
       h('h3', null, severityBadge(sev === 'other' ? null : sev), ' ', list.length + ' 项', h('span', { class: 'en' }, list.length + (list.length === 1 ? ' finding' : ' findings'))),
-      h('ol', { class: 'finding-list' }, list.map(([f, i]) => findingItem(f, i, d))));
+      h('ol', { class: 'finding-list' }, list.map(([f, i]) => findingItem(f, i, d, targets))));
   }));
 }
 
-function findingItem(f, i, d) {
+function findingItem(f, i, d, targets) {
   const ev = evidenceOf(f, d.sections || []);
   const cells = (f.cells || []).filter((c) => c && c.table);
   return h('li', { id: 'f-' + i, class: 'finding sev-' + (f.severity || 'none') },
@@ -140,9 +198,12 @@ function findingItem(f, i, d) {
     cells.length ? h('p', { class: 'cellrefs' }, '单元格 ', h('span', { class: 'en' }, 'cells'), ' ',
       cells.map((c) => h('a', { href: '#' + cellId(c.table, c.row, c.column || '') }, cellLabel(c)))) : null,
     ev ? h('blockquote', { class: 'evidence', cite: null }, ev) : null,
-    typeof f.spanStart === 'number' ? h('p', { class: 'muted' }, '原文位置 ', h('span', { class: 'en' }, 'text span'), ' ' + f.spanStart + '–' + fmt(f.spanEnd)) : null,
+    targets.has(i) ? h('p', { class: 'spanref' }, h('a', { href: '#' + targets.get(i), class: 'to-span' }, '在正文中查看 ', h('span', { class: 'en' }, 'see it in the text'),
+      typeof f.spanStart === 'number' ? ' (' + f.spanStart + '–' + fmt(f.spanEnd) + ')' : ''))
+      : typeof f.spanStart === 'number' ? h('p', { class: 'muted' }, '原文位置 ', h('span', { class: 'en' }, 'text span'), ' ' + f.spanStart + '–' + fmt(f.spanEnd)) : null,
     f.relatedDocumentId ? h('p', null, '相关报告 ', h('span', { class: 'en' }, 'related report'), ' ',
-      h('a', { href: 'report.html?id=' + encodeURIComponent(f.relatedDocumentId), class: 'mono' }, String(f.relatedDocumentId).slice(0, 16) + '…')) : null);
+      h('a', { href: 'report.html?id=' + encodeURIComponent(f.relatedDocumentId), class: 'mono' }, String(f.relatedDocumentId).slice(0, 16) + '…')) : null,
+    reviewBox(f, d));
 }
 
 /** table/row/column -> {sev, rules: [], ids: []}; a reference without a column marks the whole row. */
@@ -207,53 +268,153 @@ function tpl(template) {
   return template === '2019' ? '2019' : '2021';
 }
 
+/** Section 二 as the template prints it: one block per article of 第二十条, each with its own column heads. */
+const ARTICLES = {
+  2021: { regulations: '（一）', normativeDocuments: '（一）', licensing: '（五）', punishment: '（六）', coercion: '（六）', fees: '（八）' },
+  2019: { regulations: '（一）', normativeDocuments: '（一）', licensing: '（五）', otherServices: '（五）', punishment: '（六）', coercion: '（六）', fees: '（八）', procurement: '（九）' },
+};
+
 function activeTable(data, hl, template) {
-  const layout = ACTIVE_ROWS[tpl(template)];
+  const t = tpl(template);
+  const layout = ACTIVE_ROWS[t];
   const rows = [...Object.keys(layout), ...Object.keys(data).filter((k) => !layout[k])];
-  const columns = [];
+  // consecutive rows of the same article (or of the same columns, for a row the template does not know) form a block
+  const blocks = [];
   for (const r of rows) {
-    const cols = layout[r] ? layout[r][1] : [];
-    for (const c of [...cols, ...Object.keys(data[r] || {})]) if (!columns.includes(c)) columns.push(c);
+    const cols = layout[r] ? layout[r][1] : Object.keys(data[r] || {});
+    const article = ARTICLES[t][r] || null;
+    const last = blocks[blocks.length - 1];
+    if (last && last.article === article && last.cols.join() === cols.join()) last.rows.push(r);
+    else blocks.push({ article, cols, rows: [r] });
   }
-  return h('table', { class: 'data' },
-    h('caption', { class: 'sr-only' }, ...bi(TABLES.activeDisclosure[0], TABLES.activeDisclosure[1])),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, '项目', h('span', { class: 'en' }, 'row')),
-      columns.map((c) => h('th', { scope: 'col', class: 'num' }, ACTIVE_COLUMNS[c] || c, h('span', { class: 'en mono' }, c))))),
-    h('tbody', null, rows.map((r) => {
+  const width = Math.max(...blocks.map((b) => b.cols.length)) + 1;
+  const body = [];
+  for (const b of blocks) {
+    body.push(h('tr', { class: 'article' }, h('th', { scope: 'colgroup', colspan: String(width), class: 'article-head' },
+      b.article ? '第二十条第' + b.article + '项' : '其他 (other rows)')));
+    body.push(h('tr', { class: 'col-head' }, h('th', { scope: 'col' }, '信息内容', h('span', { class: 'en' }, 'item')),
+      b.cols.map((c, i) => h('th', {
+        scope: 'col', class: 'num',
+        colspan: i === b.cols.length - 1 && b.cols.length < width - 1 ? String(width - b.cols.length) : null,
+      }, ACTIVE_COLUMNS[c] || c, h('span', { class: 'en mono' }, c)))));
+    for (const r of b.rows) {
       const cells = data[r] || {};
-      const applicable = layout[r] ? layout[r][1] : Object.keys(cells);
-      return tableRow(hl, 'activeDisclosure', r, rowHeader(hl, 'activeDisclosure', r, layout[r] ? layout[r][0] : r),
-        columns.map((c) => valueCell(hl, 'activeDisclosure', r, c, Object.prototype.hasOwnProperty.call(cells, c) ? cells[c] : (applicable.includes(c) ? null : undefined), applicable.includes(c))));
-    })));
+      body.push(tableRow(hl, 'activeDisclosure', r, rowHeader(hl, 'activeDisclosure', r, layout[r] ? layout[r][0] : r),
+        b.cols.map((c, i) => {
+          const td = valueCell(hl, 'activeDisclosure', r, c, Object.prototype.hasOwnProperty.call(cells, c) ? cells[c] : null);
+          if (i === b.cols.length - 1 && b.cols.length < width - 1) td.setAttribute('colspan', String(width - b.cols.length));
+          return td;
+        })));
+    }
+  }
+  return h('table', { class: 'data template', id: 'table-activeDisclosure' },
+    h('caption', { class: 'sr-only' }, ...bi(TABLES.activeDisclosure[0], TABLES.activeDisclosure[1])),
+    h('tbody', null, body));
+}
+
+/** The outcome groups of section 三 (三、本年度办理结果) as the template nests them. */
+function outcomeGroups(template) {
+  const groups = [
+    [null, [['granted', '（一）予以公开']]],
+    [null, [['partiallyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）']]],
+    ['（三）不予公开', [['deniedStateSecret', '1.属于国家秘密'], ['deniedProhibitedByLaw', '2.其他法律行政法规禁止公开'],
+      ['deniedSafetyStability', '3.危及“三安全一稳定”'], ['deniedThirdPartyRights', '4.保护第三方合法权益'],
+      ['deniedInternalAffairs', '5.属于三类内部事务信息'], ['deniedProcessInfo', '6.属于四类过程性信息'],
+      ['deniedEnforcementFiles', '7.属于行政执法案卷'], ['deniedQueryMatters', '8.属于行政查询事项']]],
+    ['（四）无法提供', [['unavailableNotHeld', '1.本机关不掌握相关政府信息'], ['unavailableNeedsCreation', '2.没有现成信息需要另行制作'],
+      ['unavailableUnclear', '3.补正后申请内容仍不明确']]],
+    ['（五）不予处理', [['notProcessedComplaint', '1.信访举报投诉类申请'], ['notProcessedRepeated', '2.重复申请'],
+      ['notProcessedPublication', '3.要求提供公开出版物'], ['notProcessedExcessive', '4.无正当理由大量反复申请'],
+      ['notProcessedConfirmation', '5.要求行政机关确认或重新出具已获取信息']]],
+  ];
+  if (template === '2019') {
+    groups.push([null, [['otherHandling', '（六）其他处理']]]);
+  } else {
+    groups.push(['（六）其他处理', [['otherNoCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+      ['otherUnpaidFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'], ['otherOther', '3.其他']]]);
+  }
+  groups.push([null, [['total', '（七）总计']]]);
+  return groups;
+}
+
+/** A row-head cell of the template (merged over rows/columns), highlighted with its row when a finding names the row. */
+function headCell(hl, table, row, text, rowspan, colspan) {
+  const mark = row ? hl.get([table, row, ''].join('/')) : null;
+  return h('th', {
+    scope: 'row', id: row ? cellId(table, row, '') : null,
+    rowspan: rowspan > 1 ? String(rowspan) : null, colspan: colspan > 1 ? String(colspan) : null,
+    class: mark ? 'hl-' + (mark.sev || 'info') : null, title: mark ? mark.rules.join(', ') : null,
+  }, text, row ? h('span', { class: 'en mono' }, row) : null);
 }
 
 function applicationsTable(data, hl, template) {
-  const layout = APPLICATION_ROWS[tpl(template)];
-  const known = layout.map(([k]) => k);
-  const rows = [...layout, ...Object.keys(data).filter((k) => !known.includes(k)).map((k) => [k, k])];
-  return h('table', { class: 'data' },
+  const t = tpl(template);
+  const cells = (r) => {
+    const values = Array.isArray(data[r]) ? data[r] : [];
+    return APPLICANT_COLUMNS.map(([c], i) => valueCell(hl, 'applications', r, c, values[i] === undefined ? null : values[i]));
+  };
+  const groups = outcomeGroups(t);
+  const outcomeRows = groups.reduce((n, [, items]) => n + items.length, 0);
+  const body = [];
+  body.push(tableRow(hl, 'applications', 'newReceived', headCell(hl, 'applications', 'newReceived', '一、本年新收政府信息公开申请数量', 1, 3), cells('newReceived')));
+  body.push(tableRow(hl, 'applications', 'carriedOver', headCell(hl, 'applications', 'carriedOver', '二、上年结转政府信息公开申请数量', 1, 3), cells('carriedOver')));
+  let first = true;
+  for (const [group, items] of groups) {
+    items.forEach(([r, label], i) => {
+      const heads = [];
+      if (first) heads.push(h('th', { scope: 'rowgroup', rowspan: String(outcomeRows), class: 'group' }, '三、本年度办理结果'));
+      first = false;
+      if (group && i === 0) heads.push(h('th', { scope: 'rowgroup', rowspan: String(items.length), class: 'group' }, group));
+      heads.push(headCell(hl, 'applications', r, label, 1, group ? 1 : 2));
+      body.push(tableRow(hl, 'applications', r, ...heads, cells(r)));
+    });
+  }
+  body.push(tableRow(hl, 'applications', 'carriedForward', headCell(hl, 'applications', 'carriedForward', '四、结转下年度继续办理', 1, 3), cells('carriedForward')));
+  const known = new Set(['newReceived', 'carriedOver', 'carriedForward', ...groups.flatMap(([, items]) => items.map(([k]) => k))]);
+  for (const r of Object.keys(data).filter((k) => !known.has(k))) {
+    body.push(tableRow(hl, 'applications', r, headCell(hl, 'applications', r, r + '（模板外 not in the template）', 1, 3), cells(r)));
+  }
+  const corp = APPLICANT_COLUMNS.slice(1, 6);
+  return h('table', { class: 'data template', id: 'table-applications' },
     h('caption', { class: 'sr-only' }, ...bi(TABLES.applications[0], TABLES.applications[1])),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, '项目', h('span', { class: 'en' }, 'row')),
-      APPLICANT_COLUMNS.map(([k, label]) => h('th', { scope: 'col', class: 'num' }, label, h('span', { class: 'en mono' }, k))))),
-    h('tbody', null, rows.map(([r, label]) => {
-      const values = Array.isArray(data[r]) ? data[r] : [];
-      return tableRow(hl, 'applications', r, rowHeader(hl, 'applications', r, label),
-        APPLICANT_COLUMNS.map(([c], i) => valueCell(hl, 'applications', r, c, values[i] === undefined ? null : values[i])));
-    })));
+    h('thead', null,
+      h('tr', null,
+        h('th', { scope: 'col', colspan: '3', rowspan: '3', class: 'corner' }, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'),
+        h('th', { scope: 'colgroup', colspan: '7' }, '申请人情况', h('span', { class: 'en' }, 'applicants'))),
+      h('tr', null,
+        h('th', { scope: 'col', rowspan: '2', class: 'num' }, '自然人', h('span', { class: 'en mono' }, 'naturalPerson')),
+        h('th', { scope: 'colgroup', colspan: '5' }, '法人或其他组织', h('span', { class: 'en' }, 'legal persons and other organisations')),
+        h('th', { scope: 'col', rowspan: '2', class: 'num' }, '总计', h('span', { class: 'en mono' }, 'total'))),
+      h('tr', null, corp.map(([k, label]) => h('th', { scope: 'col', class: 'num' }, label.replace('法人或其他组织：', ''), h('span', { class: 'en mono' }, k))))),
+    h('tbody', null, body));
 }
 
 function reviewTable(data, hl) {
+  const cols = REVIEW_COLUMNS;
+  const groupCells = (g) => cols.map(([c]) => valueCell(hl, 'reviewLitigation', g, c, data[g] && data[g][c] !== undefined ? data[g][c] : null));
+  const colHeads = (g, rowspan) => cols.map(([c, label]) => h('th', {
+    scope: 'col', class: 'num', rowspan: rowspan ? String(rowspan) : null,
+    id: cellId('reviewLitigation', g, c) + '-head',
+  }, label, h('span', { class: 'en mono' }, c)));
   const known = REVIEW_GROUPS.map(([k]) => k);
-  const groups = [...REVIEW_GROUPS, ...Object.keys(data).filter((k) => !known.includes(k)).map((k) => [k, k])];
-  return h('table', { class: 'data' },
-    h('caption', { class: 'sr-only' }, ...bi(TABLES.reviewLitigation[0], TABLES.reviewLitigation[1])),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, '类别', h('span', { class: 'en' }, 'group')),
-      REVIEW_COLUMNS.map(([k, label]) => h('th', { scope: 'col', class: 'num' }, label, h('span', { class: 'en mono' }, k))))),
-    h('tbody', null, groups.map(([g, label]) => {
-      const cells = data[g] || {};
-      return tableRow(hl, 'reviewLitigation', g, rowHeader(hl, 'reviewLitigation', g, label),
-        REVIEW_COLUMNS.map(([c]) => valueCell(hl, 'reviewLitigation', g, c, cells[c] === undefined ? null : cells[c])));
-    })));
+  const extra = Object.keys(data).filter((k) => !known.includes(k));
+  const mark = (g) => hl.get(['reviewLitigation', g, ''].join('/'));
+  const groupHead = (g, text, colspan) => h('th', {
+    scope: 'colgroup', colspan: String(colspan), id: cellId('reviewLitigation', g, ''),
+    class: mark(g) ? 'hl-' + (mark(g).sev || 'info') : null, title: mark(g) ? mark(g).rules.join(', ') : null,
+  }, text, h('span', { class: 'en mono' }, g));
+  return h('div', null,
+    h('table', { class: 'data template', id: 'table-reviewLitigation' },
+      h('caption', { class: 'sr-only' }, ...bi(TABLES.reviewLitigation[0], TABLES.reviewLitigation[1])),
+      h('thead', null,
+        h('tr', null, h('th', { scope: 'colgroup', colspan: '5' }, '行政复议', h('span', { class: 'en' }, 'administrative review')),
+          h('th', { scope: 'colgroup', colspan: '10' }, '行政诉讼', h('span', { class: 'en' }, 'litigation'))),
+        h('tr', null, colHeads('review', 2),
+          groupHead('litigationDirect', '未经复议直接起诉', 5), groupHead('litigationAfterReview', '复议后起诉', 5)),
+        h('tr', null, colHeads('litigationDirect'), colHeads('litigationAfterReview'))),
+      h('tbody', null, h('tr', null, groupCells('review'), groupCells('litigationDirect'), groupCells('litigationAfterReview')))),
+    extra.length ? h('table', { class: 'data' },
+      h('tbody', null, extra.map((g) => h('tr', null, h('th', { scope: 'row' }, g), groupCells(g))))) : null);
 }
 
 function renderTables(d) {
@@ -287,7 +448,7 @@ function sectionRanges(s, findings) {
         b = at + f.evidence.length;
       }
     }
-    if (a !== null && b > a) ranges.push({ a, b, sev: f.severity, rule: f.ruleId });
+    if (a !== null && b > a) ranges.push({ a, b, sev: f.severity, rule: f.ruleId, id: (findings || []).indexOf(f) });
   }
   ranges.sort((x, y) => x.a - y.a);
   const merged = [];
@@ -297,8 +458,9 @@ function sectionRanges(s, findings) {
       last.b = Math.max(last.b, r.b);
       last.sev = worse(r.sev, last.sev);
       if (!last.rules.includes(r.rule)) last.rules.push(r.rule);
+      last.ids.push(r.id);
     } else {
-      merged.push({ a: r.a, b: r.b, sev: r.sev, rules: [r.rule] });
+      merged.push({ a: r.a, b: r.b, sev: r.sev, rules: [r.rule], ids: [r.id] });
     }
   }
   return merged;
@@ -309,7 +471,9 @@ function markedText(text, ranges) {
   let at = 0;
   for (const r of ranges) {
     if (r.a > at) out.push(text.slice(at, r.a));
-    out.push(h('mark', { class: 'span-' + (SEVERITY[r.sev] ? r.sev : 'info'), title: r.rules.join(', ') }, text.slice(r.a, r.b)));
+    out.push(h('mark', {
+      id: 'mark-' + r.ids[0], class: 'span-' + (SEVERITY[r.sev] ? r.sev : 'info'), title: r.rules.join(', '),
+    }, text.slice(r.a, r.b), ' ', r.ids.map((i) => h('a', { href: '#f-' + i, class: 'back', title: '核查发现 finding ' + (i + 1) }, '↩'))));
     at = r.b;
   }
   if (at < text.length) out.push(text.slice(at));

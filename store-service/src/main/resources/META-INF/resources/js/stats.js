@@ -10,7 +10,8 @@ function params() {
   const p = new URLSearchParams(location.search);
   const level = LEVELS.includes(p.get('level')) ? p.get('level') : 'province';
   const year = (n) => (/^\d{4}$/.test((p.get(n) || '').trim()) ? p.get(n).trim() : '');
-  return { level, yearFrom: year('yearFrom'), yearTo: year('yearTo') };
+  const region = /^(\d{2}|\d{4})$/.test((p.get('regionCode') || '').trim()) ? p.get('regionCode').trim() : '';
+  return { level, yearFrom: year('yearFrom'), yearTo: year('yearTo'), regionCode: region };
 }
 
 form.addEventListener('submit', (e) => {
@@ -20,6 +21,8 @@ form.addEventListener('submit', (e) => {
     const v = form.elements.namedItem(n).value.trim();
     if (v) q.set(n, v);
   }
+  const region = params().regionCode;
+  if (region && LEVELS.indexOf(q.get('level')) > region.length / 2 - 1) q.set('regionCode', region);
   history.pushState(null, '', location.pathname + '?' + q);
   load();
 });
@@ -49,9 +52,26 @@ function renderApplications(list, p) {
     replace(document.getElementById('apps-chart'));
     return;
   }
+  const names = new Map(list.map((x) => [x.region, x]));
+  const deeper = LEVELS[LEVELS.indexOf(p.level) + 1];
+  const drill = (r) => {
+    const q = new URLSearchParams({ level: deeper, regionCode: r });
+    if (p.yearFrom) q.set('yearFrom', p.yearFrom);
+    if (p.yearTo) q.set('yearTo', p.yearTo);
+    return 'stats.html?' + q;
+  };
   const table = pivot(bi('本年新收申请数（报告数）', 'applications received (number of reports)'),
-    bi('区划代码', 'region code (' + p.level + ')'),
-    regions.map((r) => ({ key: r, label: [h('a', { href: 'index.html?regionCode=' + encodeURIComponent(r) }, r)] })),
+    bi('地区', 'region (' + p.level + ')'),
+    regions.map((r) => {
+      const x = names.get(r) || {};
+      return {
+        key: r,
+        label: [
+          deeper ? h('a', { href: drill(r), class: 'drill', title: '下钻 (drill down)' }, x.regionName || r) : h('span', { class: 'region-name' }, x.regionName || r),
+          ' ', h('a', { href: 'index.html?regionCode=' + encodeURIComponent(r), class: 'mono', title: '该地区的报告 (reports of the region)' }, r),
+          x.fullName && x.fullName !== x.regionName ? h('span', { class: 'en' }, x.fullName) : null],
+      };
+    }),
     years,
     (r, y) => {
       const x = byKey.get(r.key + '|' + y);
@@ -126,14 +146,38 @@ function renderCatalogue(rules) {
       h('td', { class: 'num' }, fmt(r.findings)))))));
 }
 
+/** Where the drill-down stands: 全国 › province › city, each a link back up. */
+async function breadcrumb(p) {
+  const box = document.getElementById('breadcrumb');
+  if (!box) return;
+  const parts = [h('a', { href: 'stats.html?level=province' }, '全国 ', h('span', { class: 'en' }, 'all regions'))];
+  if (p.regionCode) {
+    const prefixes = p.regionCode.length === 4 ? [p.regionCode.slice(0, 2), p.regionCode] : [p.regionCode];
+    for (const code of prefixes) {
+      const level = code.length === 2 ? 'city' : 'county';
+      let name = code;
+      try {
+        const rows = await getJson(apiPath(API.aggApplications, {}, { level: code.length === 2 ? 'province' : 'city', regionCode: code }));
+        const hit = rows.find((x) => x.region === code);
+        if (hit && hit.regionName) name = hit.regionName;
+      } catch (ignored) {
+        // the code stands for itself
+      }
+      parts.push(' › ', h('a', { href: 'stats.html?level=' + level + '&regionCode=' + code }, name));
+    }
+  }
+  replace(box, ...parts);
+}
+
 async function load() {
   const p = params();
   for (const n of ['level', 'yearFrom', 'yearTo']) form.elements.namedItem(n).value = p[n];
   showMessage(message, '');
   const range = { yearFrom: p.yearFrom, yearTo: p.yearTo };
+  breadcrumb(p);
   const errors = [];
   await Promise.all([
-    getJson(apiPath(API.aggApplications, {}, { level: p.level, ...range })).then((x) => renderApplications(x, p), (e) => errors.push(e.message)),
+    getJson(apiPath(API.aggApplications, {}, { level: p.level, regionCode: p.regionCode, ...range })).then((x) => renderApplications(x, p), (e) => errors.push(e.message)),
     getJson(apiPath(API.aggFindings, {}, range)).then(renderFindings, (e) => errors.push(e.message)),
     getJson(apiPath(API.rules)).then(renderCatalogue, (e) => errors.push(e.message)),
   ]);

@@ -58,6 +58,16 @@ public final class Sections {
     private Sections() {
     }
 
+    /** The next position at or after from holding one of the numerals an inline heading starts with. */
+    private static int nextNumeral(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("一二三四五六".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the template prescribes the six-section outline (2019, 2021). */
     public static boolean prescribesOutline(String template) {
         return TemplateKeys.T2021.equals(template) || TemplateKeys.T2019.equals(template);
@@ -94,7 +104,14 @@ public final class Sections {
             }
         }
         Matcher im = INLINE_HEADING.matcher(text);
-        while (im.find()) {
+        im.useTransparentBounds(true);
+        im.useAnchoringBounds(false);
+        for (int at = nextNumeral(text, 0); at >= 0; at = nextNumeral(text, at + 1)) {
+            // tried only where a numeral stands (the pattern's first character), with its look-behind intact
+            im.region(at, text.length());
+            if (!im.lookingAt()) {
+                continue;
+            }
             int num = numeral(im.group(1));
             int lineStart = text.lastIndexOf('\n', im.start(1)) + 1;
             if (num <= 0 || text.substring(lineStart, im.start(1)).isBlank()) {

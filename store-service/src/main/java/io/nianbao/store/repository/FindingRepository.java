@@ -47,13 +47,14 @@ public class FindingRepository implements PanacheRepositoryBase<FindingEntity, L
     /** A finding of the export with its report's identity. */
     public record ExportFinding(String documentId, String agency, Integer reportYear, String ruleId, String severity,
                                 Integer section, String messageZh, String messageEn, String expected, String actual,
-                                String origin, String relatedDocumentId, String cells) {
+                                String origin, String relatedDocumentId, String cells, Integer spanStart,
+                                Integer spanEnd) {
     }
 
     public List<ExportFinding> export(ReportFilter filter, int limit) {
         ReportQuery q = ReportQuery.of(filter);
         var query = getEntityManager().createQuery("select r.documentId, r.agency, r.reportYear, x.ruleId, x.severity, x.section, x.messageZh, x.messageEn,"
-                + " x.expected, x.actual, x.origin, x.relatedDocumentId, x.cells"
+                + " x.expected, x.actual, x.origin, x.relatedDocumentId, x.cells, x.spanStart, x.spanEnd"
                 + " from FindingEntity x join ReportEntity r on r.documentId = x.documentId" + q.where
                 + " order by r.reportYear, r.agencyKey, r.documentId, x.id", ExportFinding.class);
         ReportRepository.bind(query, q.params);

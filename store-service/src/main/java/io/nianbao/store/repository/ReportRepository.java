@@ -16,7 +16,9 @@ public class ReportRepository implements PanacheRepositoryBase<ReportEntity, Str
     /** The list view of a report (no record JSON). */
     public static final String SUMMARY_SELECT = "select r.documentId, r.title, r.agency,"
             + " r.agencyCanonical, r.regionCode, r.reportYear, r.template, r.publishedOn, r.status, r.errors, r.warnings,"
-            + " r.infos, r.current, r.supersededBy, r.parserVersion, r.ruleSetVersion, d.receivedAt, r.storedAt"
+            + " r.infos, r.current, r.supersededBy, r.parserVersion, r.ruleSetVersion, d.receivedAt, r.storedAt,"
+            + " (select count(o) from ReportEntity o where o.agencyKey = r.agencyKey and o.reportYear = r.reportYear"
+            + " and o.documentId <> r.documentId)"
             + " from ReportEntity r left join DocumentEntity d on d.id = r.documentId";
 
     public List<ReportSummary> search(ReportFilter filter, SortSpec sort, int offset, int limit) {
@@ -40,6 +42,23 @@ public class ReportRepository implements PanacheRepositoryBase<ReportEntity, Str
             return List.of();
         }
         return list("agencyKey = ?1 and reportYear = ?2", agencyKey, year);
+    }
+
+    /** The other documents of the same report, most recently published first, at most {@code limit}. */
+    public List<ReportEntity> othersOfSameReport(ReportEntity r, int limit) {
+        if (r.agencyKey == null || r.reportYear == null) {
+            return List.of();
+        }
+        return find("agencyKey = ?1 and reportYear = ?2 and documentId <> ?3"
+                + " order by current desc, publishedOn desc nulls last, storedAt desc, documentId", r.agencyKey, r.reportYear, r.documentId)
+                .page(0, limit).list();
+    }
+
+    public long countOthersOfSameReport(ReportEntity r) {
+        if (r.agencyKey == null || r.reportYear == null) {
+            return 0;
+        }
+        return count("agencyKey = ?1 and reportYear = ?2 and documentId <> ?3", r.agencyKey, r.reportYear, r.documentId);
     }
 
     public ReportEntity currentOf(String agencyKey, int year) {

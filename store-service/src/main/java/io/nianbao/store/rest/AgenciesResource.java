@@ -8,8 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.nianbao.store.service.view.AgencyHistory;
+import io.nianbao.store.service.view.HistoryYear;
+
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/agencies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,11 +22,11 @@ public class AgenciesResource {
     /** Year by year, every stored document of an agency (canonical name or as written): 404 when none. */
     @GET
     @Path("/{agency}/history")
-    public Map<String, Object> history(@RestPath String agency) {
-        List<Map<String, Object>> years = query.agencyHistory(agency);
+    public AgencyHistory history(@RestPath String agency) {
+        List<HistoryYear> years = query.agencyHistory(agency);
         if (years.isEmpty()) {
             throw new ProblemMappers.UnknownResource("no report of agency " + agency);
         }
-        return Map.of("agency", agency, "years", years);
+        return new AgencyHistory(agency, years);
     }
 }

@@ -1,8 +1,8 @@
 package io.nianbao.store.rest;
 
-import io.nianbao.store.repository.CellRepository;
 import io.nianbao.store.repository.FindingRepository;
 import io.nianbao.store.service.QueryService;
+import io.nianbao.store.service.view.RegionYear;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,12 +19,15 @@ public class AggregatesResource {
     @Inject
     QueryService query;
 
-    /** Sum of applications.newReceived.total per region prefix (level=province|city|county) and year. */
+    /**
+     * Sum of applications.newReceived.total per region prefix (level=province|city|county) and year, with the
+     * region's name; {@code regionCode}: only regions under that code (drill-down from a province to its cities).
+     */
     @GET
     @Path("/applications")
-    public List<CellRepository.RegionYearSum> applications(@RestQuery String level, @RestQuery String yearFrom,
-                                                           @RestQuery String yearTo) {
-        return query.applicationsByRegion(level, FilterParams.integer("yearFrom", yearFrom),
+    public List<RegionYear> applications(@RestQuery String level, @RestQuery String regionCode,
+                                         @RestQuery String yearFrom, @RestQuery String yearTo) {
+        return query.applicationsByRegion(level, regionCode, FilterParams.integer("yearFrom", yearFrom),
                 FilterParams.integer("yearTo", yearTo));
     }
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.Map;
+import io.nianbao.store.service.view.ReportDetail;
 
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,12 +44,12 @@ public class ReportsResource {
     /** One report with its tables, sections and findings; 400 for a malformed id, 404 when unknown. */
     @GET
     @Path("/{documentId}")
-    public Map<String, Object> get(@RestPath String documentId) {
+    public ReportDetail get(@RestPath String documentId) {
         documentId = documentId.trim().toLowerCase(java.util.Locale.ROOT);
         if (!DocumentIds.isValid(documentId)) {
             throw new IllegalArgumentException("documentId must be the 64 lower-case hex characters of a SHA-256: " + documentId);
         }
-        Map<String, Object> detail = query.detail(documentId);
+        ReportDetail detail = query.detail(documentId);
         if (detail == null) {
             throw new ProblemMappers.UnknownResource("no report with documentId " + documentId);
         }

@@ -7,8 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.nianbao.store.service.view.RuleView;
+
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,7 +19,7 @@ public class RulesResource {
 
     /** The history rules of store-service and every rule id seen in stored findings, with counts. */
     @GET
-    public List<Map<String, Object>> rules() {
+    public List<RuleView> rules() {
         return query.rules();
     }
 }

@@ -9,6 +9,7 @@ import io.nianbao.store.repository.CellRepository;
 import io.nianbao.store.repository.FindingRepository;
 import io.nianbao.store.repository.ReportRepository;
 import io.nianbao.store.repository.ReportSummary;
+import io.nianbao.store.repository.ReviewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,8 @@ public class ExportService {
     CellRepository cells;
     @Inject
     FindingRepository findings;
+    @Inject
+    ReviewRepository reviews;
     @Inject
     StoreConfig config;
 
@@ -61,14 +64,21 @@ public class ExportService {
             }
             case "findings" -> {
                 List<List<Object>> rows = new ArrayList<>();
-                for (FindingRepository.ExportFinding f : findings.export(filter, limit)) {
+                List<FindingRepository.ExportFinding> all = findings.export(filter, limit);
+                Map<String, ReviewRepository.Review> decided = reviews.ofDocuments(
+                        all.stream().map(FindingRepository.ExportFinding::documentId).distinct().toList());
+                for (FindingRepository.ExportFinding f : all) {
+                    String location = QueryService.locationOf(f.section(), f.cells(), f.spanStart(), f.spanEnd());
+                    ReviewRepository.Review v = decided.get(ReviewRepository.Review.key(f.documentId(), f.ruleId(), location));
                     rows.add(Arrays.asList(f.documentId(), f.agency(), f.reportYear(), f.ruleId(), f.severity(),
                             f.section(), f.messageZh(), f.messageEn(), f.expected(), f.actual(), f.origin(),
-                            f.relatedDocumentId(), f.cells()));
+                            f.relatedDocumentId(), f.cells(), location, v == null ? null : v.decision(),
+                            v == null ? null : v.reason(), v == null ? null : v.reviewer(),
+                            v == null || v.decidedAt() == null ? null : v.decidedAt().toString()));
                 }
                 yield new Tabular("findings", List.of("documentId", "agency", "reportYear", "ruleId", "severity",
                         "section", "messageZh", "messageEn", "expected", "actual", "origin", "relatedDocumentId",
-                        "cells"), rows);
+                        "cells", "location", "review", "reviewReason", "reviewer", "reviewedAt"), rows);
             }
             default -> throw new IllegalArgumentException("unknown export '" + kind + "'; known: " + KINDS);
         };

@@ -3,9 +3,12 @@ package io.nianbao.store.service;
 import io.nianbao.contract.Json;
 import io.nianbao.contract.ReportRecord;
 import io.nianbao.contract.TemplateKeys;
+import io.nianbao.store.domain.FindingLocation;
 import io.nianbao.store.domain.HistoryRules;
 import io.nianbao.store.domain.ReportFilter;
 import io.nianbao.store.domain.SortSpec;
+import io.nianbao.store.domain.TableDiff;
+import io.nianbao.store.domain.TextDiff;
 import io.nianbao.store.entity.CellEntity;
 import io.nianbao.store.entity.DocumentEntity;
 import io.nianbao.store.entity.FindingEntity;
@@ -15,7 +18,22 @@ import io.nianbao.store.repository.CellRepository;
 import io.nianbao.store.repository.FindingRepository;
 import io.nianbao.store.repository.ReportRepository;
 import io.nianbao.store.repository.ReportSummary;
+import io.nianbao.store.repository.ReviewRepository;
 import io.nianbao.store.repository.SectionRepository;
+import io.nianbao.store.service.view.Comparison;
+import io.nianbao.store.service.view.RegionYear;
+import io.nianbao.template.Divisions;
+import io.nianbao.store.service.view.FindingView;
+import io.nianbao.store.service.view.HistoryYear;
+import io.nianbao.store.service.view.ReportDetail;
+import io.nianbao.store.service.view.ReportFields;
+import io.nianbao.store.service.view.ReviewView;
+import io.nianbao.store.service.view.RuleView;
+import io.nianbao.store.service.view.SameReportDoc;
+import io.nianbao.store.service.view.SectionView;
+import io.nianbao.store.service.view.SourceView;
+import io.nianbao.store.service.view.Summary;
+import io.nianbao.store.service.view.Tables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,6 +57,8 @@ public class QueryService {
     SectionRepository sections;
     @Inject
     FindingRepository findings;
+    @Inject
+    ReviewRepository reviews;
 
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
@@ -48,100 +68,66 @@ public class QueryService {
         return new Page<>(items, page, size, reports.count(filter));
     }
 
+    /** At most this many other documents of the same report in a report's view (the count says how many in all). */
+    public static final int SAME_REPORT_LIMIT = 10;
+
     /** The full view of one report, or null when unknown. */
-    public Map<String, Object> detail(String documentId) {
+    public ReportDetail detail(String documentId) {
         ReportEntity r = reports.findById(documentId);
         if (r == null) {
             return null;
         }
         DocumentEntity d = DocumentEntity.findById(documentId);
         ReportRecord rec = Json.read(r.record, ReportRecord.class);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("documentId", r.documentId);
-        Map<String, Object> source = new LinkedHashMap<>();
-        if (d != null) {
-            source.put("fileName", d.fileName);
-            source.put("mediaType", d.mediaType);
-            source.put("uri", d.uri);
-            source.put("receivedAt", d.receivedAt);
-            source.put("sizeBytes", d.sizeBytes);
-            source.put("agencyHint", d.agencyHint);
-            source.put("channel", d.channel);
+        SourceView source = d == null ? new SourceView(null, null, null, null, null, null, null)
+                : new SourceView(d.fileName, d.mediaType, d.uri, d.receivedAt, d.sizeBytes, d.agencyHint, d.channel);
+        ReportFields report = new ReportFields(r.title, r.agency, r.agencyCanonical, r.regionCode,
+                r.regionCode == null ? null : Divisions.get().fullName(r.regionCode), r.agencyKind,
+                r.reportYear, r.publishedOn, r.statedPeriod, r.template);
+        List<SameReportDoc> same = new ArrayList<>();
+        for (ReportEntity g : reports.othersOfSameReport(r, SAME_REPORT_LIMIT)) {
+            same.add(new SameReportDoc(g.documentId, g.publishedOn, g.current));
         }
-        out.put("source", source);
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("title", r.title);
-        report.put("agency", r.agency);
-        report.put("agencyCanonical", r.agencyCanonical);
-        report.put("regionCode", r.regionCode);
-        report.put("agencyKind", r.agencyKind);
-        report.put("reportYear", r.reportYear);
-        report.put("publishedOn", r.publishedOn);
-        report.put("statedPeriod", r.statedPeriod);
-        report.put("template", r.template);
-        out.put("report", report);
-        out.put("status", r.status);
-        out.put("summary", Map.of("errors", r.errors, "warnings", r.warnings, "infos", r.infos, "status", r.status));
-        out.put("current", r.current);
-        out.put("supersededBy", r.supersededBy);
-        List<Map<String, Object>> same = new ArrayList<>();
-        for (ReportEntity g : reports.sameReport(r.agencyKey, r.reportYear)) {
-            if (!g.documentId.equals(documentId)) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("documentId", g.documentId);
-                m.put("publishedOn", g.publishedOn);
-                m.put("current", g.current);
-                same.add(m);
-            }
-        }
-        out.put("sameReport", same);
-        out.put("parserVersion", r.parserVersion);
-        out.put("ruleSetVersion", r.ruleSetVersion);
-        out.put("storedAt", r.storedAt);
-        out.put("updatedAt", r.updatedAt);
-        out.put("tables", tables(cells.ofDocument(documentId)));
-        out.put("narrative", rec.narrative);
-        out.put("parseNotes", rec.parseNotes);
-        List<Map<String, Object>> secs = new ArrayList<>();
+        int sameCount = (int) reports.countOthersOfSameReport(r);
+        List<SectionView> secs = new ArrayList<>();
         for (SectionEntity s : sections.ofDocument(documentId)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("number", s.number);
-            m.put("title", s.title);
-            m.put("text", s.text);
-            m.put("start", s.spanStart);
-            m.put("end", s.spanEnd);
-            secs.add(m);
+            secs.add(new SectionView(s.number, s.title, s.text, s.spanStart, s.spanEnd));
         }
-        out.put("sections", secs);
-        List<Map<String, Object>> fs = new ArrayList<>();
+        Map<String, ReviewRepository.Review> decided = reviews.ofDocuments(List.of(documentId));
+        List<FindingView> fs = new ArrayList<>();
         for (FindingEntity f : findings.ofDocument(documentId)) {
-            fs.add(finding(f));
+            fs.add(finding(f, decided));
         }
-        out.put("findings", fs);
-        return out;
+        return new ReportDetail(r.documentId, source, report, r.status,
+                new Summary(r.errors, r.warnings, r.infos, r.status), r.current, r.supersededBy, same, sameCount,
+                r.parserVersion, r.ruleSetVersion, r.storedAt, r.updatedAt, tables(cells.ofDocument(documentId)),
+                rec.narrative, rec.parseNotes, secs, fs);
     }
 
-    static Map<String, Object> finding(FindingEntity f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ruleId", f.ruleId);
-        m.put("severity", f.severity);
-        m.put("messageZh", f.messageZh);
-        m.put("messageEn", f.messageEn);
-        m.put("section", f.section);
-        m.put("cells", f.cells == null ? List.of() : Json.read(f.cells, ReportRecord.CellRef[].class));
-        m.put("spanStart", f.spanStart);
-        m.put("spanEnd", f.spanEnd);
-        m.put("evidence", f.evidence);
-        m.put("expected", f.expected);
-        m.put("actual", f.actual);
-        m.put("origin", f.origin);
-        m.put("relatedDocumentId", f.relatedDocumentId);
-        return m;
+    /** The cells a stored finding names (its JSON column), empty when none. */
+    public static List<ReportRecord.CellRef> cellsOf(String cellsJson) {
+        return cellsJson == null ? List.of() : List.of(Json.read(cellsJson, ReportRecord.CellRef[].class));
+    }
+
+    /** The location of a stored finding: the key of a reviewer's decision. */
+    public static String locationOf(Integer section, String cellsJson, Integer spanStart, Integer spanEnd) {
+        List<FindingLocation.Cell> cells = new ArrayList<>();
+        for (ReportRecord.CellRef c : cellsOf(cellsJson)) {
+            cells.add(new FindingLocation.Cell(c.table, c.row, c.column));
+        }
+        return FindingLocation.of(section, cells, spanStart, spanEnd);
+    }
+
+    static FindingView finding(FindingEntity f, Map<String, ReviewRepository.Review> decided) {
+        String location = locationOf(f.section, f.cells, f.spanStart, f.spanEnd);
+        ReviewRepository.Review v = decided.get(ReviewRepository.Review.key(f.documentId, f.ruleId, location));
+        return new FindingView(f.ruleId, f.severity, f.messageZh, f.messageEn, f.section, cellsOf(f.cells),
+                f.spanStart, f.spanEnd, f.evidence, f.expected, f.actual, f.origin, f.relatedDocumentId, location,
+                v == null ? null : new ReviewView(v.decision(), v.reason(), v.reviewer(), v.decidedAt()));
     }
 
     /** Rebuilds the three tables from the long-form cells: applications rows as 7-column arrays. */
-    static Map<String, Object> tables(List<CellEntity> all) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    static Tables tables(List<CellEntity> all) {
         Map<String, Map<String, BigDecimal>> active = new LinkedHashMap<>();
         Map<String, List<BigDecimal>> apps = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> review = new LinkedHashMap<>();
@@ -166,31 +152,14 @@ public class QueryService {
                 }
             }
         });
-        if (!active.isEmpty()) {
-            out.put(TemplateKeys.TABLE_ACTIVE, active);
-        }
-        if (!apps.isEmpty()) {
-            out.put(TemplateKeys.TABLE_APPLICATIONS, apps);
-        }
-        if (!review.isEmpty()) {
-            out.put(TemplateKeys.TABLE_REVIEW, review);
-        }
-        return out;
+        return new Tables(active.isEmpty() ? null : active, apps.isEmpty() ? null : apps,
+                review.isEmpty() ? null : review);
     }
 
     /** Year by year: every stored document of the agency (current first within a year). */
-    public List<Map<String, Object>> agencyHistory(String agency) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    public List<HistoryYear> agencyHistory(String agency) {
+        List<HistoryYear> out = new ArrayList<>();
         for (ReportEntity r : reports.byAgency(agency)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("year", r.reportYear);
-            m.put("documentId", r.documentId);
-            m.put("title", r.title);
-            m.put("publishedOn", r.publishedOn);
-            m.put("template", r.template);
-            m.put("status", r.status);
-            m.put("current", r.current);
-            m.put("supersededBy", r.supersededBy);
             BigDecimal received = null;
             BigDecimal carriedOver = null;
             BigDecimal carriedForward = null;
@@ -205,28 +174,96 @@ public class QueryService {
                     }
                 }
             }
-            m.put("applicationsReceived", received);
-            m.put("carriedOver", carriedOver);
-            m.put("carriedForward", carriedForward);
-            m.put("findings", Map.of("errors", r.errors, "warnings", r.warnings, "infos", r.infos));
             Map<String, Integer> byRule = new TreeMap<>();
             for (FindingEntity f : findings.ofDocument(r.documentId)) {
                 byRule.merge(f.ruleId, 1, Integer::sum);
             }
-            m.put("findingsByRule", byRule);
-            out.add(m);
+            out.add(new HistoryYear(r.reportYear, r.documentId, r.title, r.publishedOn, r.template, r.status, r.current,
+                    r.supersededBy, received, carriedOver, carriedForward,
+                    new HistoryYear.Counts(r.errors, r.warnings, r.infos), byRule));
         }
         return out;
     }
 
-    public List<CellRepository.RegionYearSum> applicationsByRegion(String level, Integer yearFrom, Integer yearTo) {
+    /** Two reports side by side (cells and narrative), or null when either is unknown. */
+    public Comparison compare(String a, String b) {
+        ReportEntity ra = reports.findById(a);
+        ReportEntity rb = reports.findById(b);
+        if (ra == null || rb == null) {
+            return null;
+        }
+        List<TableDiff.Row> rows = TableDiff.diff(cellMap(a), cellMap(b));
+        List<TextDiff.Part> text = TextDiff.diff(narrativeText(ra), narrativeText(rb));
+        int removed = 0;
+        int added = 0;
+        for (TextDiff.Part p : text) {
+            if (p.op() == TextDiff.Op.REMOVED) {
+                removed += TextDiff.sentences(p.text()).size();
+            } else if (p.op() == TextDiff.Op.ADDED) {
+                added += TextDiff.sentences(p.text()).size();
+            }
+        }
+        return new Comparison(side(ra), side(rb), rows, (int) rows.stream().filter(TableDiff.Row::differs).count(),
+                text, removed, added);
+    }
+
+    static Comparison.Side side(ReportEntity r) {
+        return new Comparison.Side(r.documentId, r.title, r.agency, r.agencyCanonical, r.reportYear, r.template,
+                r.publishedOn, r.current, r.status);
+    }
+
+    Map<TableDiff.Key, BigDecimal> cellMap(String documentId) {
+        Map<TableDiff.Key, BigDecimal> out = new LinkedHashMap<>();
+        for (CellEntity c : cells.ofDocument(documentId)) {
+            out.put(new TableDiff.Key(c.tableKey, c.rowKey, c.columnKey), c.value);
+        }
+        return out;
+    }
+
+    /** The narrative sections as written (一, 五, 六 on the 2019/2021 templates; all on 2008), else the whole text. */
+    String narrativeText(ReportEntity r) {
+        boolean tables = "2021".equals(r.template) || "2019".equals(r.template);
+        StringBuilder sb = new StringBuilder();
+        for (SectionEntity s : sections.ofDocument(r.documentId)) {
+            if (tables && s.number >= 2 && s.number <= 4) {
+                continue;
+            }
+            if (s.text != null) {
+                sb.append(s.text).append('\n');
+            }
+        }
+        if (sb.isEmpty()) {
+            ReportRecord rec = Json.read(r.record, ReportRecord.class);
+            return rec.text == null ? "" : rec.text;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Sum of applications.newReceived.total per region (2/4/6-digit code prefix) and year over current reports, with
+     * the region's GB/T 2260 name; {@code within}: only regions under this code prefix (the drill-down).
+     */
+    public List<RegionYear> applicationsByRegion(String level, String within, Integer yearFrom, Integer yearTo) {
         int len = switch (level == null ? "province" : level) {
             case "province" -> 2;
             case "city" -> 4;
             case "county" -> 6;
             default -> throw new IllegalArgumentException("level must be province, city or county: " + level);
         };
-        return cells.applicationsByRegion(len, yearFrom, yearTo);
+        String prefix = within == null || within.isBlank() ? null : within.trim();
+        if (prefix != null && !prefix.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            throw new IllegalArgumentException("regionCode must be a 2-, 4- or 6-digit code prefix: " + within);
+        }
+        Divisions divisions = Divisions.get();
+        List<RegionYear> out = new ArrayList<>();
+        for (CellRepository.RegionYearSum s : cells.applicationsByRegion(len, yearFrom, yearTo)) {
+            if (prefix != null && !s.region().startsWith(prefix.length() <= len ? prefix : prefix.substring(0, len))) {
+                continue;
+            }
+            String name = divisions.byCode(s.region()).map(Divisions.Division::name).orElse(null);
+            out.add(new RegionYear(s.region(), name, divisions.fullName(s.region()), s.year(), s.newReceived(), s.reports()));
+        }
+        return out;
     }
 
     public List<FindingRepository.RuleYearCount> findingsByRuleAndYear(Integer yearFrom, Integer yearTo) {
@@ -234,27 +271,15 @@ public class QueryService {
     }
 
     /** The catalogue: the history rules (static) and every rule seen in stored findings. */
-    public List<Map<String, Object>> rules() {
-        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        HistoryRules.CATALOGUE.forEach((id, severity) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ruleId", id);
-            m.put("severity", severity);
-            m.put("origin", "store-service");
-            m.put("description", HistoryRules.DESCRIPTIONS.get(id));
-            m.put("findings", 0L);
-            byId.put(id, m);
-        });
+    public List<RuleView> rules() {
+        Map<String, RuleView> byId = new LinkedHashMap<>();
+        HistoryRules.CATALOGUE.forEach((id, severity) ->
+                byId.put(id, new RuleView(id, severity, "store-service", HistoryRules.DESCRIPTIONS.get(id), 0L)));
         for (FindingRepository.RuleSeen s : findings.rulesSeen()) {
-            Map<String, Object> m = byId.computeIfAbsent(s.ruleId(), k -> {
-                Map<String, Object> n = new LinkedHashMap<>();
-                n.put("ruleId", s.ruleId());
-                n.put("severity", s.severity());
-                n.put("origin", s.origin());
-                n.put("findings", 0L);
-                return n;
-            });
-            m.put("findings", (Long) m.get("findings") + s.findings());
+            RuleView known = byId.get(s.ruleId());
+            byId.put(s.ruleId(), known == null ? new RuleView(s.ruleId(), s.severity(), s.origin(), null, s.findings())
+                    : new RuleView(known.ruleId(), known.severity(), known.origin(), known.description(),
+                    known.findings() + s.findings()));
         }
         return new ArrayList<>(byId.values());
     }

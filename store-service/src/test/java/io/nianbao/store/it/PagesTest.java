@@ -32,7 +32,10 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = RealPostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = RealKafkaResource.class, restrictToAnnotatedClass = false)
 class PagesTest {
-    static final List<String> PAGES = List.of("/index.html", "/report.html", "/agency.html", "/stats.html");
+    static final List<String> PAGES = List.of("/index.html", "/report.html", "/agency.html", "/stats.html",
+            "/compare.html", "/progress.html");
+    /** Write endpoints the pages call (with the API key the reviewer types): never answered without a key. */
+    static final Set<String> WRITES = Set.of("/api/admin/reviews");
     static final Pattern SCRIPT = Pattern.compile("<script[^>]*\\btype=\"module\"[^>]*\\bsrc=\"([^\"]+)\"");
     static final Pattern STYLESHEET = Pattern.compile("<link[^>]*\\brel=\"stylesheet\"[^>]*\\bhref=\"([^\"]+)\"");
     static final Pattern IMPORT = Pattern.compile("\\bfrom\\s+'(\\./[^']+)'");
@@ -92,7 +95,7 @@ class PagesTest {
     void everyModuleAndItsImportsAreServedAsJavaScriptWithoutHtmlInjection() {
         Map<String, String> modules = modules();
         assertThat(modules.keySet()).contains("/js/index.js", "/js/report.js", "/js/agency.js", "/js/stats.js",
-                "/js/common.js");
+                "/js/compare.js", "/js/progress.js", "/js/common.js");
         for (Map.Entry<String, String> m : modules.entrySet()) {
             String js = m.getValue();
             for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
@@ -114,16 +117,23 @@ class PagesTest {
         }
         assertThat(paths).as("API paths found in the scripts").contains("/api/reports", "/api/reports/{documentId}",
                 "/api/agencies/{agency}/history", "/api/aggregates/applications", "/api/aggregates/findings",
-                "/api/rules", "/api/exports/{kind}.{format}");
+                "/api/rules", "/api/exports/{kind}.{format}", "/api/compare", "/api/progress", "/api/admin/reviews");
         Map<String, List<String>> values = Map.of(
                 "documentId", List.of(documentId),
                 "agency", List.of(agency),
                 "kind", List.of("reports", "cells", "findings"),
                 "format", List.of("csv", "xlsx"));
+        Map<String, Map<String, String>> queries = Map.of(
+                "/api/compare", Map.of("a", documentId, "b", documentId),
+                "/api/progress", Map.of("minutes", "15"));
         for (String path : paths) {
+            if (WRITES.contains(path)) {
+                given().contentType("application/json").body("{}").put(path).then().statusCode(401);
+                continue;
+            }
             List<Map<String, String>> bindings = bindings(path, values);
             for (Map<String, String> binding : bindings) {
-                Response r = given().pathParams(binding).get(path);
+                Response r = given().pathParams(binding).queryParams(queries.getOrDefault(path, Map.of())).get(path);
                 assertThat(r.statusCode()).as("GET %s with %s: %s", path, binding, r.asString()).isEqualTo(200);
                 assertShape(path, binding, r);
             }
@@ -239,14 +249,16 @@ class PagesTest {
             case "/api/reports/{documentId}" -> {
                 JsonPath j = r.jsonPath();
                 assertThat(j.getMap("")).containsKeys("documentId", "source", "report", "status", "summary", "current",
-                        "sameReport", "parserVersion", "ruleSetVersion", "tables", "narrative",
+                        "sameReport", "sameReportCount", "parserVersion", "ruleSetVersion", "tables", "narrative",
                         "parseNotes", "sections", "findings");
                 assertThat(j.getMap("report")).containsKeys("title", "agency", "agencyCanonical", "regionCode",
-                        "reportYear", "publishedOn", "template");
+                        "regionName", "reportYear", "publishedOn", "template");
+                assertThat(j.getString("report.regionName")).isEqualTo("安徽省 滁州市 琅琊区");
                 assertThat(j.getMap("tables")).containsKeys("activeDisclosure", "applications", "reviewLitigation");
                 assertThat(j.getList("tables.applications.newReceived")).hasSize(7);
                 assertThat(j.getMap("findings[0]")).containsKeys("ruleId", "severity", "messageZh", "messageEn",
-                        "section", "cells");
+                        "section", "cells", "location", "review");
+                assertThat(j.getString("findings[0].location")).isEqualTo("cells:applications.total.total");
                 assertThat(j.getString("findings[0].ruleId")).isEqualTo("APP_BALANCE");
                 assertThat(j.getMap("findings[0].cells[0]")).containsOnlyKeys("table", "row", "column");
                 assertThat(j.getMap("sections[0]")).containsKeys("number", "title", "text");
@@ -262,7 +274,7 @@ class PagesTest {
             case "/api/aggregates/applications" -> {
                 List<Map<String, Object>> rows = r.jsonPath().getList("");
                 assertThat(rows).isNotEmpty();
-                assertThat(rows.get(0)).containsKeys("region", "year", "newReceived", "reports");
+                assertThat(rows.get(0)).containsKeys("region", "regionName", "fullName", "year", "newReceived", "reports");
             }
             case "/api/aggregates/findings" -> {
                 List<Map<String, Object>> rows = r.jsonPath().getList("");
@@ -273,6 +285,21 @@ class PagesTest {
                 List<Map<String, Object>> rows = r.jsonPath().getList("");
                 assertThat(rows).isNotEmpty();
                 assertThat(rows).allSatisfy(m -> assertThat(m).containsKeys("ruleId", "severity", "origin", "findings"));
+            }
+            case "/api/compare" -> {
+                JsonPath j = r.jsonPath();
+                assertThat(j.getMap("")).containsKeys("a", "b", "cells", "differingCells", "text", "sentencesRemoved",
+                        "sentencesAdded");
+                assertThat(j.getMap("a")).containsKeys("documentId", "title", "reportYear", "template", "status");
+                assertThat(j.getMap("cells[0]")).containsKeys("table", "row", "column", "a", "b", "inA", "inB", "differs");
+                assertThat(j.getInt("differingCells")).as("a report compared with itself").isZero();
+            }
+            case "/api/progress" -> {
+                JsonPath j = r.jsonPath();
+                assertThat(j.getMap("")).containsKeys("now", "minutes", "perMinute", "receivedInWindow", "storedInWindow",
+                        "documents", "currentReports", "findings", "outboxUnsent", "lastStoredAt");
+                assertThat(j.getList("perMinute")).hasSize(15);
+                assertThat(j.getLong("storedInWindow")).isPositive();
             }
             case "/api/exports/{kind}.{format}" -> assertThat(r.contentType()).as("%s", binding)
                     .startsWith(binding.get("format").equals("csv") ? "text/csv"

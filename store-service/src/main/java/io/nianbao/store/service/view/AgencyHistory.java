@@ -1,0 +1,7 @@
+package io.nianbao.store.service.view;
+
+import java.util.List;
+
+/** GET /api/agencies/{agency}/history. */
+public record AgencyHistory(String agency, List<HistoryYear> years) {
+}
