@@ -67,6 +67,14 @@ def unique(values, check=None):
     return len(readings(s, len(values), check)) == 1
 
 
+def blank_pair(cells):
+    """a section 三 row filled only under 自然人 and 总计, with equal values, the five 法人 columns blank: flattened,
+    it is the digits of two equal numbers, and the table's identity (总计 = the sum of the six applicant columns)
+    leaves one reading of them, the five others blank"""
+    return (len(cells) == 7 and cells[0] is not None and cells[6] is not None and cells[0] == cells[6]
+            and all(v is None for v in cells[1:6]))
+
+
 def flattened_truth(truth, form_note, file_name):
     """truth for a text in which every table row's cells run together without separators"""
     t = copy.deepcopy(truth)
@@ -88,7 +96,7 @@ def flattened_truth(truth, form_note, file_name):
     ap = t.get('applications')
     if ap:
         for row in list(ap):
-            if not unique(ap[row], row_sum_ok):
+            if not unique(ap[row], row_sum_ok) and not blank_pair(ap[row]):
                 removed.append(f'applications.{row}' + (' (blank cells)' if None in ap[row] else
                                                         f' ({"".join(text(v) for v in ap[row])})'))
                 del ap[row]

@@ -294,19 +294,44 @@ public final class TableReader {
                 continue;
             }
             GluedRows.Result glued = GluedRows.read(sectionText, rows.stream().map(Rows::application).toList());
-            if (glued.anchored() < 2) {
-                continue;
-            }
+            Map<String, List<BigDecimal>> byGlue = null;
             List<ParseNote> gluedNotes = new ArrayList<>();
-            Map<String, List<BigDecimal>> byGlue = applications(glued.groups(), glued.rowKeys(), rows, gluedNotes);
+            if (glued.anchored() >= 2) {
+                byGlue = applications(glued.groups(), glued.rowKeys(), rows, gluedNotes);
+            }
             int gluedCells = cellsRead(byGlue);
-            if (gluedCells > bestCells || gluedCells == bestCells && gluedNotes.size() < bestNotes.size()) {
+            if (byGlue != null && (gluedCells > bestCells || gluedCells == bestCells && gluedNotes.size() < bestNotes.size())) {
                 note(gluedNotes, "LAYOUT_GLUED", "section 三 rows run together without separators: " + glued.anchored()
                         + " rows found by their labels, their digits cut by the table's identities", 3,
                         TemplateKeys.TABLE_APPLICATIONS);
                 best = byGlue;
                 bestNotes = gluedNotes;
                 bestCells = gluedCells;
+            }
+            List<RowGroups> sources = new ArrayList<>();
+            sources.add(new RowGroups(lineGroups, null));
+            if (glued.anchored() >= 2) {
+                sources.add(new RowGroups(glued.groups(), glued.rowKeys()));
+            }
+            for (RowGroups source : sources) {
+                List<Group> blanked = BlankColumns.of(source.groups(), cellsPerRow);
+                if (blanked == null) {
+                    continue;
+                }
+                List<ParseNote> blankNotes = new ArrayList<>();
+                Map<String, List<BigDecimal>> byBlank = applications(blanked, source.keys(), rows, blankNotes);
+                int blankCells = cellsRead(byBlank);
+                if (blankCells > bestCells) {
+                    if (!own) {
+                        note(blankNotes, "MIXED_TEMPLATE", "section 三 prints (六)其他处理 as one row, as the 2019 template does",
+                                3, TemplateKeys.TABLE_APPLICATIONS);
+                    }
+                    note(blankNotes, "BLANK_COLUMNS", "section 三 prints numbers only under 自然人 and 总计 (equal in every"
+                            + " row): the five 法人或其他组织 columns are read as blank", 3, TemplateKeys.TABLE_APPLICATIONS);
+                    best = byBlank;
+                    bestNotes = blankNotes;
+                    bestCells = blankCells;
+                }
             }
             if (!own && best == byGlue || !own && best == byLines) {
                 note(bestNotes, "MIXED_TEMPLATE", "section 三 prints (六)其他处理 as one row, as the 2019 template does",
@@ -332,6 +357,10 @@ public final class TableReader {
             }
         }
         return true;
+    }
+
+    /** The row groups a layout reader produced, with the row key of each when the reader knows it (else null). */
+    private record RowGroups(List<Group> groups, List<String> keys) {
     }
 
     private static int cellsRead(Map<String, List<BigDecimal>> table) {
