@@ -19,6 +19,10 @@ function count(n, kind) {
   return h('td', { class: 'num' }, h('span', { class: n === 0 ? 'count-zero' : n ? 'count-' + kind : null }, fmt(n)));
 }
 
+function agencyName() {
+  return (new URLSearchParams(location.search).get('agency') || '').trim();
+}
+
 function yearRow(y) {
   const f = y.findings || {};
   const byRule = Object.entries(y.findingsByRule || {});
@@ -27,7 +31,10 @@ function yearRow(y) {
     h('td', null, h('a', { href: 'report.html?id=' + encodeURIComponent(y.documentId) }, y.title || String(y.documentId).slice(0, 12) + '…'),
       y.current === false ? h('div', { class: 'en' }, '已被替代 superseded',
         y.supersededBy ? [' → ', h('a', { href: 'report.html?id=' + encodeURIComponent(y.supersededBy) }, '现行 current')] : null) : null),
-    h('td', null, fmt(y.publishedOn)),
+    h('td', null, fmt(y.publishedOn),
+      y.current !== false && y.year ? h('div', null, h('a', {
+        href: 'compare.html?agency=' + encodeURIComponent(agencyName()) + '&yearB=' + y.year, class: 'compare',
+      }, '与上年比较 ', h('span', { class: 'en' }, 'compare'))) : null),
     h('td', null, fmt(y.template)),
     h('td', { class: 'num' + (y.applicationsReceived === null || y.applicationsReceived === undefined ? ' empty' : '') }, fmt(y.applicationsReceived)),
     h('td', { class: 'num' + (y.carriedOver === null || y.carriedOver === undefined ? ' empty' : '') }, fmt(y.carriedOver)),

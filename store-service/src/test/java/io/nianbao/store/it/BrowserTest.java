@@ -89,6 +89,7 @@ class BrowserTest {
                 .as("the browser test needs chromedriver at %s (run deploy/local/install-prereqs.sh, or "
                         + "apt-get install -y chromium-driver; NIANBAO_CHROMEDRIVER names another binary)", CHROMEDRIVER)
                 .isTrue();
+        deleteTree(SCREENSHOTS);
         Files.createDirectories(SCREENSHOTS);
         deleteTree(DOWNLOADS);
         Files.createDirectories(DOWNLOADS);
@@ -253,6 +254,17 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("table-reviewLitigation")).findElement(By.cssSelector("thead th[colspan='10']")).getText())
                 .contains("行政诉讼");
         assertThat(driver.findElements(By.cssSelector("#table-reviewLitigation tbody td"))).hasSize(15);
+        // section 二 in the blocks of 第二十条 with their own column heads, the sample's licensing figure in its cell
+        assertThat(driver.findElements(By.cssSelector("#table-activeDisclosure th.article-head")).stream().map(WebElement::getText))
+                .containsExactly("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项");
+        assertThat(driver.findElement(By.id("cell-activeDisclosure-licensing-decisions")).getText())
+                .isEqualTo(y2021.activeDisclosure.get("licensing").get("decisions").toPlainString());
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("table-activeDisclosure")));
+        screenshot("report-section-2-table");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("table-reviewLitigation")));
+        screenshot("report-section-4-table");
         WebElement finding = driver.findElements(By.cssSelector("#findings li.finding")).stream()
                 .filter(f -> f.getText().contains("CARRY_OVER_MISMATCH")).findFirst().orElseThrow();
         WebElement toCell = finding.findElement(By.cssSelector("a[href='#" + CELL + "']"));
