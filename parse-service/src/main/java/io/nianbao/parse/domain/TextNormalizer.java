@@ -88,6 +88,7 @@ public final class TextNormalizer {
         s = width(s);
         s = splitGluedLines(s, repairs);
         s = spaces(s);
+        s = unwrap(s, repairs);
         if (s.indexOf(',') >= 0) {
             s = THOUSANDS.matcher(s).replaceAll("");
         }
@@ -171,6 +172,91 @@ public final class TextNormalizer {
                 out.append('\n');
             }
         }
+        return out.toString();
+    }
+
+    /** Shortest line that can tell the width a text was wrapped at. */
+    private static final int WRAP_MIN = 16;
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十]{1,3}[条章节部分]|[#*|])");
+    private static final String CLAUSE_END = "。！？；：!?;:";
+
+    /**
+     * Joins the lines of paragraphs hard-wrapped at a fixed width (PDF text layers, text converted from PDF):
+     * {@code …收到各类政府信息公\n开申请94件…} becomes one line, so that a sentence is one line again. The width is
+     * the most common length of the text's long lines; it counts only when at least eight long lines and 40% of
+     * them are within two characters of it and at most a tenth are longer (one-paragraph-per-line text, as HTML and
+     * DOCX give, has no such width and is left alone). A line is joined to the next when it is at least that wide less two, does not end
+     * a clause, holds no table cells (tab, pipe), and the next line is not empty, has no cells and does not start a
+     * heading or a numbered item.
+     */
+    static String unwrap(String s, List<String> repairs) {
+        String[] lines = s.split("\n", -1);
+        int[] count = new int[512];
+        int long_ = 0;
+        for (String l : lines) {
+            if (l.length() >= WRAP_MIN && l.length() < count.length && l.indexOf('\t') < 0 && l.indexOf('|') < 0) {
+                count[l.length()]++;
+                long_++;
+            }
+        }
+        int width = -1;
+        int best = 0;
+        for (int w = WRAP_MIN; w < count.length; w++) {
+            int near = 0;
+            for (int d = -2; d <= 2; d++) {
+                if (w + d >= 0 && w + d < count.length) {
+                    near += count[w + d];
+                }
+            }
+            if (near > best || near == best && near > 0) {
+                best = near;
+                width = w;
+            }
+        }
+        if (width < 0 || best < 8 || best * 10 < long_ * 4) {
+            return s;
+        }
+        // a wrap width is the longest a line gets: paragraphs written as one long line each have none
+        int longer = 0;
+        for (int w = width + 3; w < count.length; w++) {
+            longer += count[w];
+        }
+        for (String l : lines) {
+            if (l.length() >= count.length) {
+                longer++;
+            }
+        }
+        if (longer * 10 > long_) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int joined = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            out.append(l);
+            if (i == lines.length - 1) {
+                break;
+            }
+            String next = lines[i + 1];
+            boolean wrapped = l.length() >= width - 2 && l.indexOf('\t') < 0 && l.indexOf('|') < 0
+                    && CLAUSE_END.indexOf(l.charAt(l.length() - 1)) < 0
+                    && !next.isBlank() && next.indexOf('\t') < 0 && next.indexOf('|') < 0
+                    && !ITEM_START.matcher(next).find();
+            if (wrapped) {
+                joined++;
+                if (Character.isLetterOrDigit(l.charAt(l.length() - 1)) && l.charAt(l.length() - 1) < 0x80
+                        && Character.isLetterOrDigit(next.charAt(0)) && next.charAt(0) < 0x80) {
+                    out.append(' ');
+                }
+            } else {
+                out.append('\n');
+            }
+        }
+        if (joined == 0) {
+            return s;
+        }
+        repairs.add("joined " + joined + " lines wrapped at about " + width + " characters");
         return out.toString();
     }
 

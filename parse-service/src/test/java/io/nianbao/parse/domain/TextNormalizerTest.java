@@ -63,4 +63,22 @@ class TextNormalizerTest {
         assertThat(n.normalize(null).text()).isEmpty();
         assertThat(n.normalize("").text()).isEmpty();
     }
+
+    @Test
+    void paragraphsHardWrappedAtOneWidthAreJoinedAndOneLineParagraphsAreNot() {
+        String para = "美兰区人民政府进一步规范依申请公开办理流程，做到依法依规、按时答复。2021年，美兰区人民政府收到各类政府信息公开申请94件，"
+                + "已全部依法依规办结。未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。本机关认真落实条例要求，持续推进政务公开标准化规范化建设。";
+        StringBuilder wrapped = new StringBuilder("（二）依申请公开情况\n");
+        String twice = para + para; // a page of two paragraphs' worth of lines: enough to tell the width
+        for (int i = 0; i < twice.length(); i += 28) {
+            wrapped.append(twice, i, Math.min(twice.length(), i + 28)).append('\n');
+        }
+        wrapped.append("（三）政府信息管理情况\n").append("自然人\t总计\n").append("1\t1\n");
+        String out = n.normalize(wrapped.toString()).text();
+        assertThat(out).contains("收到各类政府信息公开申请94件");
+        assertThat(out).contains("\n(三)政府信息管理情况\n自然人\t总计\n1\t1"); // headings and table rows stay lines
+        // the same sentences, one paragraph per line (as HTML gives them): nothing joined
+        String oneLine = "（二）依申请公开情况\n" + para + "\n" + para + "\n（三）政府信息管理情况";
+        assertThat(n.normalize(oneLine).text().split("\n")).hasSize(4);
+    }
 }
