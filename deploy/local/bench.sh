@@ -7,7 +7,8 @@
 #   1. plain Tika extraction of a sample of the documents in one JVM, one thread (docs/s per format)
 #   2. parse-service alone on the same sample (POST /api/parse, one client; docs/s per format, ratio to Tika)
 #   3. the whole pipeline end to end: N reports posted to ingest, docs/s from the first accepted to the last
-#      stored and served by store's GET /api/reports/{documentId}
+#      stored (its STORED change event received from reports.changes, as another team's consumer learns it; every
+#      stored report is then fetched once by store's GET /api/reports/{documentId})
 #   4. p50/p95/p99 latency ingest accepted -> stored at fixed offered rates (20 and 50 docs/s, 30 s each)
 #   5. peak RSS of each service and of the broker (VmRSS sampled each second per phase, and VmHWM)
 #   6. consumer lag per stage over time (AdminClient, every 3 s: groups parse-service, validate-service,
@@ -38,7 +39,7 @@ if [ "$BUILD" = 1 ]; then
   ./mvnw -B -q package -DskipTests
 else
   echo "[bench] --no-build: packaging deploy/local-infra and test-support only"
-  ./mvnw -B -q -pl deploy/local-infra,test-support package -DskipTests
+  ./mvnw -B -q -pl deploy/local-infra,test-support -am package -DskipTests
 fi
 # a snapshot of the packaged services, so that a rebuild in the checkout during the run cannot pull the jars
 # from under the running services
@@ -50,7 +51,10 @@ for s in ingest-service parse-service validate-service store-service; do
   cp -a "$s/target/quarkus-app" "$APPS/$s/target/"
 done
 TS_CP_FILE=deploy/local/state/test-support.classpath
-./mvnw -B -q -pl test-support dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$TS_CP_FILE"
+# in one reactor with its siblings (contract, template-model, local-infra), which need not be installed in ~/.m2;
+# each module writes the file in turn, test-support (the last) wins
+./mvnw -B -q -pl test-support -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$PWD/$TS_CP_FILE"
 TS_JAR=$(ls test-support/target/test-support-*.jar | grep -v -e sources -e tests | head -1)
 INFRA=deploy/local-infra/target/classes
 # the bench JVM: local-infra + its runtime classpath (Jackson) + the broker's classpath (kafka-clients for the AdminClient)

@@ -99,7 +99,8 @@ public final class LocalKafka implements AutoCloseable {
                         "-t", clusterId(), "-c", props.toString(), "--ignore-formatted"));
             }
             Files.deleteIfExists(log());
-            process = Proc.start(List.of(Proc.javaBin(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+            // C1 only, as the services (LocalPipeline.serviceJvm): five JVMs share the machine's cores
+            process = Proc.start(List.of(Proc.javaBin(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Dlog4j2.configurationFile=" + log4j, "-Dkafka.logs.dir=" + workDir,
                     "-cp", cp, "kafka.Kafka", props.toString()), log(), workDir.toFile());
             Proc.waitFor("Kafka broker on " + bootstrapServers(), Duration.ofSeconds(90),

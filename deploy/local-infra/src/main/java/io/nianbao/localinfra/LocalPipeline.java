@@ -133,8 +133,32 @@ public final class LocalPipeline implements AutoCloseable {
         return this;
     }
 
-    private List<String> command(String service) {
+    /**
+     * The JVM of every service started here (also the extra parse-service instances of the bench and the
+     * replacements of the fault suite): a 384 MB heap with the serial collector, and JIT compilation by C1 only
+     * ({@code -XX:TieredStopAtLevel=1}). Five JVMs share this machine's cores: with tiered C2 compilation the
+     * compiler threads took about half of all the services' CPU time over a 300-report bench run
+     * (deploy/local/bench.sh, per-thread CPU of /proc/&lt;pid&gt;/task), and C1 alone stored the same 300 reports
+     * at 15.7 instead of 8.3 docs/s with 121 instead of 162 ms of CPU per report, p99 at 20 docs/s 0.34 s instead of 20 s.
+     * Then the options of NIANBAO_SERVICE_JVM_OPTS ("%s" = the service's name), e.g. a flight recording per service:
+     * NIANBAO_SERVICE_JVM_OPTS="-XX:StartFlightRecording=filename=/tmp/%s.jfr,settings=profile,dumponexit=true",
+     * or -XX:TieredStopAtLevel=4 to measure with C2 again.
+     */
+    public static List<String> serviceJvm(String service) {
         List<String> cmd = new ArrayList<>(List.of(Proc.javaBin(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
+        String extra = System.getenv("NIANBAO_SERVICE_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            for (String opt : extra.trim().split("\\s+")) {
+                cmd.add(opt.replace("%s", service));
+            }
+        }
+        return cmd;
+    }
+
+    private List<String> command(String service) {
+        List<String> cmd = serviceJvm(service);
+        cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + ports.get(service),
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                 "-Dquarkus.log.console.color=false"));

@@ -37,6 +37,11 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** The data directory (the postmaster's -D). */
+    public Path dataDir() {
+        return workDir.resolve("pgdata");
+    }
+
     public Path log() {
         return workDir.resolve("postgres.log");
     }

@@ -198,13 +198,15 @@ public final class BenchMain {
         toClose.add(pipeline);
         pipeline.start();
         Http http = new Http(pipeline.apiKey());
-        Samplers samplers = new Samplers(pipeline.kafka().bootstrapServers(), 3);
+        Samplers samplers = new Samplers(pipeline.kafka().bootstrapServers(), 3, pipeline.postgres().dataDir().toString());
         toClose.add(samplers);
         ParseInstances extra = new ParseInstances(root, state.resolve("pipeline/logs"), pipeline.kafka().bootstrapServers(), pipeline.apiKey());
         toClose.add(extra);
         DeadLetters deadLetters = new DeadLetters(pipeline.kafka().bootstrapServers());
         toClose.add(deadLetters);
-        Runs runs = new Runs(http, pipeline.url("ingest-service"), pipeline.url("store-service"), deadLetters);
+        StoredWatch watch = new StoredWatch(pipeline.kafka().bootstrapServers());
+        toClose.add(watch);
+        Runs runs = new Runs(http, pipeline.url("ingest-service"), pipeline.url("store-service"), deadLetters, watch);
 
         // 2. parse-service alone
         samplers.phase("parse-alone");
@@ -285,7 +287,7 @@ public final class BenchMain {
                 tika.getOrDefault("all", Double.NaN), parseAlone.docsPerSecond(), parseAlone.failed()));
         b.append("  load during Tika: ").append(tikaLoad).append("; during parse-service: ").append(parseLoad).append('\n');
 
-        b.append("\n3+7. end to end (first accepted -> last stored and served by GET /api/reports/{id}), ")
+        b.append("\n3+7. end to end (first accepted -> last stored = its STORED change event received from reports.changes; each then served by GET /api/reports/{id}), ")
                 .append(o.reports).append(" distinct reports per run incl. ~5% near-duplicates, ").append(o.clients).append(" posting clients\n");
         b.append(String.format("  %-10s %7s %9s %9s %12s  %s%n", "parse inst", "stored", "seconds", "docs/s", "vs parse", "load (before -> after)"));
         Runs.Throughput one = e2e.get(1);
@@ -297,7 +299,7 @@ public final class BenchMain {
         b.append("  (run k starts with the reports of runs 1..k-1 and the latency runs already stored)\n");
         b.append("  scaling on ").append(Runtime.getRuntime().availableProcessors()).append(" cores: ").append(flattening(e2e)).append('\n');
 
-        b.append("\n4. latency ingest accepted -> stored (GET answers 200), one parse-service instance\n");
+        b.append("\n4. latency ingest accepted -> stored (STORED change event received; each then served by GET), one parse-service instance\n");
         b.append(String.format("  %-8s %7s %8s %7s %8s %8s %8s %8s %9s%n", "offered", "posted", "accepted", "stored", "p50 ms", "p95 ms", "p99 ms", "max ms", "poll ms"));
         for (Runs.Latency l : lat) {
             b.append(String.format("  %-8s %7d %8d %7d %8.0f %8.0f %8.0f %8.0f %9.0f  %s%n", (int) l.rate() + "/s", l.offered(), l.accepted(),
@@ -319,7 +321,29 @@ public final class BenchMain {
         });
         b.append(String.format("  %-14s", "VmHWM"));
         roles.forEach(r -> b.append(String.format(" %16d", hwm.get(r) / 1024)));
-        b.append("\n  (services run with -Xmx384m -XX:+UseSerialGC as LocalPipeline starts them; the broker with -Xmx512m)\n");
+        b.append("\n  (services run with -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 as LocalPipeline starts them; the broker with -Xmx512m)\n");
+
+        b.append("\n5b. CPU seconds used per phase (utime+stime; postgresql = postmaster and backends; bench = the posting clients),\n"
+                + "    and in the end-to-end phases per stored document (ms): where the machine's cycles go\n");
+        Map<String, Map<String, Double>> cpu = samplers.cpuByPhase();
+        java.util.TreeSet<String> cpuRoles = new java.util.TreeSet<>();
+        cpu.values().forEach(m -> cpuRoles.addAll(m.keySet()));
+        b.append(String.format("  %-14s", "phase"));
+        cpuRoles.forEach(r -> b.append(String.format(" %16s", r)));
+        b.append(String.format(" %9s%n", "all"));
+        cpu.forEach((phase, m) -> {
+            b.append(String.format("  %-14s", phase));
+            cpuRoles.forEach(r -> b.append(String.format(" %16s", m.containsKey(r) ? String.format("%.1f", m.get(r)) : "-")));
+            b.append(String.format(" %9.1f%n", m.values().stream().mapToDouble(Double::doubleValue).sum()));
+            if (phase.startsWith("e2e-")) {
+                Runs.Throughput t = e2e.get(Integer.parseInt(phase.substring(4, phase.length() - 1)));
+                if (t != null && t.docs() > 0) {
+                    b.append(String.format("  %-14s", "  ms/doc"));
+                    cpuRoles.forEach(r -> b.append(String.format(" %16s", m.containsKey(r) ? String.format("%.1f", 1000 * m.get(r) / t.docs()) : "-")));
+                    b.append(String.format(" %9.1f%n", 1000 * m.values().stream().mapToDouble(Double::doubleValue).sum() / t.docs()));
+                }
+            }
+        });
 
         b.append("\n6. consumer lag per stage (end offset - committed offset; sampled every 3 s; -1 = group or topic not there yet;\n"
                 + "   offsets are committed a few seconds after processing, so a small lag can remain after the last record is stored)\n");

@@ -32,11 +32,12 @@ final class ParseInstances implements AutoCloseable {
         int port = Proc.freePort();
         int n = processes.size() + 2;
         Path log = logs.resolve("parse-service-" + n + ".log");
-        Process p = Proc.start(List.of(Proc.javaBin(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                        "-Dquarkus.http.port=" + port,
-                        "-Dkafka.bootstrap.servers=" + bootstrap,
-                        "-Dquarkus.log.console.color=false",
-                        "-jar", root.resolve("parse-service/target/quarkus-app/quarkus-run.jar").toString()),
+        List<String> cmd = LocalPipeline.serviceJvm("parse-service");
+        cmd.addAll(List.of("-Dquarkus.http.port=" + port,
+                "-Dkafka.bootstrap.servers=" + bootstrap,
+                "-Dquarkus.log.console.color=false",
+                "-jar", root.resolve("parse-service/target/quarkus-app/quarkus-run.jar").toString()));
+        Process p = Proc.start(cmd,
                 Map.of(LocalPipeline.API_KEYS_ENV, apiKey), log, root.toFile());
         processes.add(p);
         String url = "http://127.0.0.1:" + port;

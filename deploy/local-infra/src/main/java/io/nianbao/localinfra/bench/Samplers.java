@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Background samplers: resident memory of the processes this JVM started (services and broker, from
  * /proc/&lt;pid&gt;/status) every second, and consumer lag per stage every few seconds (Kafka AdminClient:
- * committed offsets of each group against the end offsets of the topic it consumes).
+ * committed offsets of each group against the end offsets of the topic it consumes), and the CPU time each of
+ * them used per phase (utime + stime of /proc/&lt;pid&gt;/stat; PostgreSQL = its postmaster and all its backends;
+ * "bench" = this JVM: the posting clients and the samplers).
  */
 final class Samplers implements AutoCloseable {
     /** Stage: consumer group and the topic it reads. */
@@ -43,13 +45,26 @@ final class Samplers implements AutoCloseable {
     private final Map<String, Map<String, Long>> rssByPhase = new LinkedHashMap<>();
     /** role -> last VmHWM kB seen (peak over the process's life). */
     private final Map<String, Long> hwm = new LinkedHashMap<>();
+    /** phase -> role -> CPU seconds used in the phase. */
+    private final Map<String, Map<String, Double>> cpuByPhase = new LinkedHashMap<>();
+    /** pid -> CPU seconds at the start of the current phase (absent: the process started during the phase). */
+    private Map<Long, Double> cpuAtStart = new HashMap<>();
+    /** pid -> last CPU seconds seen, and its role (a process that ends keeps its last reading). */
+    private final Map<Long, Double> cpuLast = new HashMap<>();
+    private final Map<Long, String> cpuRole = new HashMap<>();
+    private final String postgresDataDir;
     private volatile String phase = "start";
     private volatile boolean running = true;
     private final Thread rssThread;
     private final Thread lagThread;
     private final int lagEverySeconds;
 
-    Samplers(String bootstrap, int lagEverySeconds) {
+    Samplers(String bootstrap, int lagEverySeconds, String postgresDataDir) {
+        this.postgresDataDir = postgresDataDir;
+        sampleCpu();
+        synchronized (this) {
+            cpuAtStart = new HashMap<>(cpuLast);
+        }
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
@@ -64,8 +79,80 @@ final class Samplers implements AutoCloseable {
         lagThread.start();
     }
 
+    /** Ends the current phase (its CPU time per role is recorded) and starts the next. */
     void phase(String name) {
-        phase = name;
+        sampleCpu();
+        synchronized (this) {
+            Map<String, Double> used = cpuByPhase.computeIfAbsent(phase, k -> new LinkedHashMap<>());
+            cpuLast.forEach((pid, cpu) -> used.merge(cpuRole.get(pid), cpu - cpuAtStart.getOrDefault(pid, 0.0), Double::sum));
+            cpuAtStart = new HashMap<>(cpuLast);
+            cpuLast.keySet().removeIf(pid -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
+            phase = name;
+        }
+    }
+
+    synchronized Map<String, Map<String, Double>> cpuByPhase() {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        cpuByPhase.forEach((k, v) -> out.put(k, new LinkedHashMap<>(v)));
+        return out;
+    }
+
+    /** Reads the CPU time of the services, the broker, PostgreSQL and this JVM. */
+    private void sampleCpu() {
+        Map<Long, String> roles = new HashMap<>();
+        roles.put(ProcessHandle.current().pid(), "bench");
+        Map<String, Integer> seen = new HashMap<>();
+        ProcessHandle.current().descendants().forEach(h -> {
+            String role = roleOf(h);
+            if (role != null) {
+                int n = seen.merge(role, 1, Integer::sum);
+                roles.put(h.pid(), n == 1 ? role : role + "#" + n);
+            }
+        });
+        postmaster().ifPresent(pm -> {
+            roles.put(pm.pid(), "postgresql");
+            pm.descendants().forEach(h -> roles.put(h.pid(), "postgresql"));
+        });
+        roles.forEach((pid, role) -> {
+            double cpu = cpuSeconds(pid);
+            if (cpu >= 0) {
+                synchronized (this) {
+                    cpuLast.put(pid, cpu);
+                    cpuRole.putIfAbsent(pid, role);
+                }
+            }
+        });
+    }
+
+    /** The PostgreSQL server of this run (pg_ctl detaches it): the postmaster whose command line names its data dir. */
+    private java.util.Optional<ProcessHandle> postmaster() {
+        if (postgresDataDir == null) {
+            return java.util.Optional.empty();
+        }
+        return ProcessHandle.allProcesses().filter(h -> {
+            String cmd = cmdline(h.pid());
+            return cmd.contains("postgres") && cmd.contains(postgresDataDir);
+        }).findFirst();
+    }
+
+    private static String cmdline(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** utime + stime in seconds (clock ticks of 1/100 s, as on Linux x86 and arm), or -1 when the process is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     Admin admin() {
@@ -105,6 +192,7 @@ final class Samplers implements AutoCloseable {
                     hwm.merge(name, m[1], Math::max);
                 }
             });
+            sampleCpu();
             sleep(1000);
         }
     }

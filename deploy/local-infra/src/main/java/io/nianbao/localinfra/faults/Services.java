@@ -66,7 +66,8 @@ final class Services implements AutoCloseable {
     }
 
     private List<String> command(String service) {
-        List<String> cmd = new ArrayList<>(List.of(Proc.javaBin(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+        List<String> cmd = LocalPipeline.serviceJvm(service);
+        cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + URI.create(pipeline.url(service)).getPort(),
                 "-Dkafka.bootstrap.servers=" + pipeline.kafka().bootstrapServers(),
                 "-Dquarkus.log.console.color=false"));
