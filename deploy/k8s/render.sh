@@ -10,7 +10,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 if [ "$#" -eq 0 ]; then set -- local production; fi
 for o in "$@"; do
-  [ -f "$here/overlays/$o/kustomization.yaml" ] || { echo "no overlay '$o' (have: $(ls "$here/overlays" | tr '\n' ' '))" >&2; exit 2; }
+  if [ ! -f "$here/overlays/$o/kustomization.yaml" ]; then
+    have=("$here"/overlays/*/); have=("${have[@]%/}"); have=("${have[@]##*/}")
+    echo "no overlay '$o' (have: ${have[*]})" >&2; exit 2
+  fi
 done
 "$root/mvnw" -B -q -f "$root/pom.xml" -pl deploy/k8s compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime

@@ -110,7 +110,7 @@ class DeploymentFactsTest {
             assertThat(c.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
             assertThat(c.at("/livenessProbe/httpGet/port").asText()).isEqualTo("http");
             assertThat(c.at("/readinessProbe/httpGet/port").asText()).isEqualTo("http");
-            assertThat(c.at("/image").asText()).endsWith("nianbao/" + s + ":0.1.0-SNAPSHOT");
+            assertThat(c.at("/image").asText()).endsWith("nianbao/" + s + ":" + ImagesTest.projectVersion());
 
             long limit = bytes(c.at("/resources/limits/memory").asText());
             assertThat(limit).as(s + " memory limit").isBetween(bytes("256Mi"), bytes("384Mi"));
