@@ -25,28 +25,92 @@ final class BlankColumns {
 
     /** The groups with the two-number rows widened to {@code cells} cells, or null when the table has not this shape. */
     static List<Group> of(List<Group> groups, int cells) {
+        Result r = of(groups, null, cells);
+        return r == null ? null : r.groups();
+    }
+
+    /** Groups and, when the layout reader knew them, their row keys (else null). */
+    record Result(List<Group> groups, List<String> keys) {
+    }
+
+    /**
+     * The groups with the two-number rows widened to {@code cells} cells, or null when the table has not this
+     * shape. A row followed by more equal pairs (rows whose labels were lost: {@code 二、上年结转 0 0 0 0 0 0}) keeps
+     * its first pair; the others become a group without label, for the table reader's reading of rows without
+     * labels (key null).
+     */
+    static Result of(List<Group> groups, List<String> keys, int cells) {
         List<Group> out = new ArrayList<>(groups.size());
+        List<String> outKeys = keys == null ? null : new ArrayList<>(groups.size());
         int fitted = 0;
-        for (Group g : groups) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            String key = keys == null ? null : keys.get(gi);
             List<Token> numbers = g.numbers();
+            if (numbers.size() >= 4 && equalPairs(numbers.stream().map(Token::value).toList())) {
+                fitted += numbers.size() / 2;
+                if (g.labels().isEmpty()) {
+                    add(out, outKeys, g, key);
+                    continue;
+                }
+                int second = secondNumber(g.values());
+                add(out, outKeys, new Group(g.labels(), widened(numbers.get(0), numbers.get(1), cells)), key);
+                add(out, outKeys, new Group(List.of(), g.values().subList(second + 1, g.values().size())), null);
+                continue;
+            }
             if (numbers.size() >= cells) {
                 return null;
             }
             Token[] pair = pair(numbers);
             if (pair == null) {
-                out.add(g);
+                add(out, outKeys, g, key);
                 continue;
             }
-            List<Token> values = new ArrayList<>(cells);
-            values.add(pair[0]);
-            for (int i = 0; i < cells - 2; i++) {
-                values.add(Token.empty(""));
-            }
-            values.add(pair[1]);
-            out.add(new Group(g.labels(), values));
+            add(out, outKeys, new Group(g.labels(), widened(pair[0], pair[1], cells)), key);
             fitted++;
         }
-        return fitted >= MIN_ROWS ? out : null;
+        return fitted >= MIN_ROWS ? new Result(out, outKeys) : null;
+    }
+
+    private static void add(List<Group> out, List<String> outKeys, Group g, String key) {
+        out.add(g);
+        if (outKeys != null) {
+            outKeys.add(key);
+        }
+    }
+
+    private static List<Token> widened(Token natural, Token total, int cells) {
+        List<Token> values = new ArrayList<>(cells);
+        values.add(natural);
+        for (int i = 0; i < cells - 2; i++) {
+            values.add(Token.empty(""));
+        }
+        values.add(total);
+        return values;
+    }
+
+    /** Index in the values of the second number. */
+    private static int secondNumber(List<Token> values) {
+        int seen = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isNumber() && ++seen == 2) {
+                return i;
+            }
+        }
+        return values.size() - 1;
+    }
+
+    /** True when the values come in pairs of two equal numbers (a, a, b, b, …). */
+    static boolean equalPairs(List<java.math.BigDecimal> values) {
+        if (values.isEmpty() || values.size() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); i += 2) {
+            if (values.get(i) == null || values.get(i + 1) == null || values.get(i).compareTo(values.get(i + 1)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 自然人 and 总计 when the numbers are two equal whole numbers, or one digit run of two equal halves. */

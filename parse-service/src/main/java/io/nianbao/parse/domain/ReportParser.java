@@ -106,9 +106,19 @@ public final class ReportParser {
         }
     }
 
+    /** Whitespace between two CJK characters: a header cell wrapped inside its cell (本年制发\n件数). */
+    private static final Pattern CJK_BREAK =
+            Pattern.compile("(?<=[\\u4e00-\\u9fff])[ \\t\\r\\n\\u3000]+(?=[\\u4e00-\\u9fff])");
+
     static String template(String text, Integer year) {
         boolean has2021 = containsAny(text, T2021);
         boolean has2019 = containsAny(text, T2019);
+        if (!has2021 && !has2019) {
+            // the template's header words may be wrapped inside their cells (本年制发 / 件数 on two lines)
+            String joined = CJK_BREAK.matcher(text).replaceAll("");
+            has2021 = containsAny(joined, T2021);
+            has2019 = containsAny(joined, T2019);
+        }
         if (has2021) {
             return TemplateKeys.T2021;
         }

@@ -54,7 +54,7 @@ public final class TableReader {
         APPLICATION_ROWS.put("notProcessedPublication", Pattern.compile("出版物"));
         APPLICATION_ROWS.put("notProcessedExcessive", Pattern.compile("大量反复|反复申请"));
         APPLICATION_ROWS.put("notProcessedConfirmation", Pattern.compile("重新出具|确认"));
-        APPLICATION_ROWS.put("otherNoCorrection", Pattern.compile("不补正"));
+        APPLICATION_ROWS.put("otherNoCorrection", Pattern.compile("不补正|逾期不补")); // 逾期不补 / 正、…: wrapped in its cell
         APPLICATION_ROWS.put("otherUnpaidFee", Pattern.compile("缴纳费用|收费通知"));
         APPLICATION_ROWS.put("otherOther", Pattern.compile("^(\\d[.、]?)?其他(情形|处理)?$"));
         APPLICATION_ROWS.put("otherHandling", Pattern.compile("其他处理"));
@@ -97,6 +97,17 @@ public final class TableReader {
         return -1;
     }
 
+    /**
+     * A line that is only a page number of a PDF (-2-, - 3 -, —4—, 第5页, 第5页共9页): a table split over pages
+     * carries it between its rows, where its digits would be taken for a cell.
+     */
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "(?m)^[ \\t\\u3000]*(?:[-－—–]+[ \\t]*\\d{1,3}[ \\t]*[-－—–]+|第[ \\t]*\\d{1,3}[ \\t]*页(?:[ \\t]*[,，/]?[ \\t]*共[ \\t]*\\d{1,3}[ \\t]*页)?)[ \\t\\u3000]*$");
+
+    static String withoutPageMarks(String sectionText) {
+        return sectionText == null ? null : PAGE_MARK.matcher(sectionText).replaceAll("");
+    }
+
     // ------------------------------------------------------------------ section 二
 
     public static Map<String, Map<String, BigDecimal>> activeDisclosure(String sectionText, String template,
@@ -110,6 +121,7 @@ public final class TableReader {
      */
     public static Map<String, Map<String, BigDecimal>> activeDisclosure(String sectionText, String template,
                                                                         List<ParseNote> notes, String context) {
+        sectionText = withoutPageMarks(sectionText);
         List<ParseNote> lineNotes = new ArrayList<>();
         Map<String, Map<String, BigDecimal>> byLines = activeDisclosure(Cells.groups(Cells.tokenize(sectionText)),
                 null, template, lineNotes, context);
@@ -272,6 +284,7 @@ public final class TableReader {
 
     public static Map<String, List<BigDecimal>> applications(String sectionText, String template,
                                                              List<ParseNote> notes) {
+        sectionText = withoutPageMarks(sectionText);
         Map<String, List<BigDecimal>> best = null;
         List<ParseNote> bestNotes = null;
         int bestCells = -1;
@@ -314,12 +327,12 @@ public final class TableReader {
                 sources.add(new RowGroups(glued.groups(), glued.rowKeys()));
             }
             for (RowGroups source : sources) {
-                List<Group> blanked = BlankColumns.of(source.groups(), cellsPerRow);
+                BlankColumns.Result blanked = BlankColumns.of(source.groups(), source.keys(), cellsPerRow);
                 if (blanked == null) {
                     continue;
                 }
                 List<ParseNote> blankNotes = new ArrayList<>();
-                Map<String, List<BigDecimal>> byBlank = applications(blanked, source.keys(), rows, blankNotes);
+                Map<String, List<BigDecimal>> byBlank = applications(blanked.groups(), blanked.keys(), rows, blankNotes);
                 int blankCells = cellsRead(byBlank);
                 if (blankCells > bestCells) {
                     if (!own) {
@@ -520,6 +533,20 @@ public final class TableReader {
             note(notes, "LABELS_LOST", "section 三 rows " + rowNames + " have no labels: " + numbers.size()
                     + " numbers stand where the template has " + k * n + " cells; all are "
                     + first.toPlainString() + ", so every reading gives " + first.toPlainString(), 3, table);
+            return;
+        }
+        if (k >= 2 && numbers.size() == 2 * k && BlankColumns.equalPairs(numbers)) {
+            // two numbers a row, equal in every row: 自然人 and 总计, the five 法人或其他组织 columns blank
+            // (总计 = the sum of the applicant columns holds only so); no other reading fits the count
+            for (int i = 0; i < k; i++) {
+                BigDecimal[] row = new BigDecimal[n];
+                row[0] = numbers.get(2 * i);
+                row[n - 1] = numbers.get(2 * i + 1);
+                cells[from + i] = row;
+            }
+            note(notes, "BLANK_COLUMNS", "section 三 rows " + rowNames + " have no labels and two numbers a row, equal"
+                    + " in every row (" + numbers.size() + " numbers for " + k + " rows): read as 自然人 and 总计, the five"
+                    + " 法人或其他组织 columns blank", 3, table);
             return;
         }
         // a regular grid with extra cells per row (merged cells): try each window of n cells in rows of s
@@ -761,6 +788,7 @@ public final class TableReader {
     }
 
     public static Map<String, Map<String, BigDecimal>> reviewLitigation(String sectionText, List<ParseNote> notes) {
+        sectionText = withoutPageMarks(sectionText);
         String table = TemplateKeys.TABLE_REVIEW;
         List<Group> groups = Cells.groups(Cells.tokenize(sectionText));
         int n = TemplateKeys.REVIEW_GROUPS.size() * TemplateKeys.REVIEW_COLUMNS.size();
