@@ -11,7 +11,7 @@ const SIZES = [10, 20, 50, 100, 200];
 const COLUMNS = [
   ['agency', '机关', 'Agency', false],
   ['title', '标题', 'Title', false],
-  ['regionCode', '区划代码', 'Region', false],
+  ['regionCode', '行政区划', 'Region', false],
   ['year', '年度', 'Year', true],
   ['template', '模板', 'Template', false],
   ['publishedOn', '发布日期', 'Published', false],
@@ -147,6 +147,14 @@ function copiesRow(r, cell) {
   return cell;
 }
 
+/** The region by its GB/T 2260 name (安徽省 宿州市 埇桥区), its code below; the code alone when the name is unknown. */
+function regionCell(r) {
+  if (!r.regionCode) return h('td', null, fmt(null));
+  return h('td', { class: 'region' },
+    r.regionName ? h('span', { class: 'region-name' }, r.regionName) : null,
+    h('div', { class: r.regionName ? 'mono en' : 'mono' }, r.regionCode));
+}
+
 function rowOf(r) {
   const reportHref = 'report.html?id=' + encodeURIComponent(r.documentId);
   const agencyName = r.agencyCanonical || r.agency;
@@ -161,7 +169,7 @@ function rowOf(r) {
       copiesRow(r, cell);
       return cell;
     })(),
-    h('td', { class: 'mono' }, fmt(r.regionCode)),
+    regionCell(r),
     h('td', { class: 'num' }, fmt(r.reportYear === null || r.reportYear === undefined ? null : String(r.reportYear))),
     h('td', { title: tpl ? tpl[1] : null }, fmt(r.template)),
     h('td', null, fmt(r.publishedOn)),
@@ -252,5 +260,24 @@ async function loadRules() {
   }
 }
 
+/**
+ * The names the region filter offers: every province, city and county with a current report (the aggregates name
+ * them), as the full name the API understands; a code prefix typed instead still works.
+ */
+async function loadRegions() {
+  try {
+    const levels = await Promise.all(['province', 'city', 'county'].map((level) =>
+      getJson(apiPath(API.aggApplications, {}, { level }))));
+    const names = new Map();
+    for (const rows of levels) for (const x of rows) if (x.fullName) names.set(x.fullName, x.region);
+    const list = document.getElementById('region-names');
+    replace(list, [...names.entries()].sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([name, code]) => h('option', { value: name }, code)));
+  } catch (ignored) {
+    // the datalist is a convenience only
+  }
+}
+
 load();
 loadRules();
+loadRegions();

@@ -64,12 +64,15 @@ function renderMeta(d) {
     metaRow(bi('版本', 'Version'), d.current === false
       ? ['已被替代 (superseded)', d.supersededBy ? [' → ', h('a', { href: 'report.html?id=' + encodeURIComponent(d.supersededBy) }, '现行版本 (current)')] : null]
       : d.current === true ? '现行 (current)' : null),
+    // collapsed, with the count of all of them; the API lists at most 10 (sameReport) and counts all (sameReportCount)
     metaRow(bi('同一报告的其他文档', 'Other documents of the same report'), (d.sameReport || []).length
-      ? [h('ul', { id: 'same-report' }, d.sameReport.map((o) => h('li', null,
-        h('a', { href: 'report.html?id=' + encodeURIComponent(o.documentId), class: 'mono' }, String(o.documentId).slice(0, 12) + '…'),
-        ' ', fmt(o.publishedOn), o.current ? ' 现行 (current)' : ''))),
-      d.sameReportCount > d.sameReport.length ? h('p', { class: 'muted' }, '共 ' + d.sameReportCount + ' 份，仅列出 ' + d.sameReport.length + ' 份 ',
-        h('span', { class: 'en' }, d.sameReportCount + ' in all, ' + d.sameReport.length + ' listed')) : null]
+      ? h('details', { id: 'same-report-box' },
+        h('summary', null, '另有 ' + d.sameReportCount + ' 份 ', h('span', { class: 'en' }, d.sameReportCount + (d.sameReportCount === 1 ? ' other document' : ' other documents'))),
+        h('ul', { id: 'same-report' }, d.sameReport.map((o) => h('li', null,
+          h('a', { href: 'report.html?id=' + encodeURIComponent(o.documentId), class: 'mono' }, String(o.documentId).slice(0, 12) + '…'),
+          ' ', fmt(o.publishedOn), o.current ? ' 现行 (current)' : ''))),
+        d.sameReportCount > d.sameReport.length ? h('p', { class: 'muted' }, '共 ' + d.sameReportCount + ' 份，仅列出 ' + d.sameReport.length + ' 份 ',
+          h('span', { class: 'en' }, d.sameReportCount + ' in all, ' + d.sameReport.length + ' listed')) : null)
       : null),
     rep.reportYear && (rep.agencyCanonical || rep.agency) ? metaRow(bi('历年比较', 'Compare years'),
       h('a', { id: 'compare-link', href: 'compare.html?agency=' + encodeURIComponent(rep.agencyCanonical || rep.agency) + '&yearB=' + rep.reportYear },

@@ -4,7 +4,8 @@ package io.nianbao.store.domain;
  * Filters of GET /api/reports and the exports; every field is optional (null = no filter).
  *
  * @param agency     substring of the agency as written or of its canonical name
- * @param regionCode prefix of the GB/T 2260 code (34, 3411, 341102)
+ * @param regionCode prefix of the GB/T 2260 code (34, 3411, 341102), or the name of a division (宿州市, 安徽省 宿州市
+ *                   埇桥区: {@link RegionNames#prefixes})
  * @param ruleId     reports that have at least one finding of this rule (and {@code severity} if given)
  * @param severity   reports that have at least one finding of this severity
  * @param q          words that must all appear in the title (case-insensitive)
@@ -17,10 +18,13 @@ public record ReportFilter(String agency, String regionCode, Integer yearFrom, I
         return new ReportFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The code prefixes {@code regionCode} stands for (empty: no region filter). */
+    public java.util.List<String> regionPrefixes() {
+        return RegionNames.prefixes(regionCode);
+    }
+
     public ReportFilter validated() {
-        if (regionCode != null && !regionCode.isBlank() && !regionCode.matches("\\d{1,12}")) {
-            throw new IllegalArgumentException("regionCode must be digits (a GB/T 2260 code prefix): " + regionCode);
-        }
+        regionPrefixes();
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("yearFrom " + yearFrom + " is after yearTo " + yearTo);
         }

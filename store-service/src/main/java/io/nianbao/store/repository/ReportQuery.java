@@ -32,9 +32,14 @@ public final class ReportQuery {
             c.add("(r.agency like :agency escape '!' or r.agencyCanonical like :agency escape '!')");
             p.put("agency", "%" + escapeLike(f.agency().trim()) + "%");
         }
-        if (notBlank(f.regionCode())) {
-            c.add("r.regionCode like :region");
-            p.put("region", f.regionCode().trim() + "%");
+        List<String> regions = f.regionPrefixes();
+        if (!regions.isEmpty()) {
+            List<String> or = new ArrayList<>();
+            for (int i = 0; i < regions.size(); i++) {
+                or.add("r.regionCode like :region" + i);
+                p.put("region" + i, regions.get(i) + "%");
+            }
+            c.add("(" + String.join(" or ", or) + ")");
         }
         if (f.yearFrom() != null) {
             c.add("r.reportYear >= :yearFrom");

@@ -45,12 +45,12 @@ public class ExportService {
                 List<List<Object>> rows = new ArrayList<>();
                 for (ReportSummary s : reports.search(filter, sort, 0, limit)) {
                     rows.add(Arrays.asList(s.documentId(), s.title(), s.agency(), s.agencyCanonical(), s.regionCode(),
-                            s.reportYear(), s.template(), s.publishedOn() == null ? null : s.publishedOn().toString(),
+                            s.regionName(), s.reportYear(), s.template(), s.publishedOn() == null ? null : s.publishedOn().toString(),
                             s.status(), s.errors(), s.warnings(), s.infos(), s.current(), s.supersededBy(),
                             s.parserVersion(), s.ruleSetVersion()));
                 }
                 yield new Tabular("reports", List.of("documentId", "title", "agency", "agencyCanonical", "regionCode",
-                        "reportYear", "template", "publishedOn", "status", "errors", "warnings", "infos", "current",
+                        "regionName", "reportYear", "template", "publishedOn", "status", "errors", "warnings", "infos", "current",
                         "supersededBy", "parserVersion", "ruleSetVersion"), rows);
             }
             case "cells" -> {

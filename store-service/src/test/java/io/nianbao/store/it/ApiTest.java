@@ -77,6 +77,16 @@ class ApiTest {
         given().queryParam("agency", token).queryParam("sort", "-year,publishedOn").get("/api/reports").then()
                 .body("items.documentId", contains(r5, r4, r3, r2, r6, r1));
         assertThat(ids(Map.of("agency", token, "regionCode", "3411"))).containsExactlyInAnyOrder(r1, r2, r6);
+        // the region by name: the GB/T 2260 full name in each row, and the filter takes a name as well as a code
+        given().queryParam("agency", token).queryParam("sort", "year,-publishedOn").get("/api/reports").then()
+                .body("items.regionName", contains("安徽省 滁州市 琅琊区", "安徽省 滁州市 琅琊区", "安徽省 滁州市 南谯区",
+                        "浙江省 湖州市 吴兴区", "四川省 达州市 通川区", "四川省 达州市 达川区"));
+        assertThat(ids(Map.of("agency", token, "regionCode", "滁州市"))).containsExactlyInAnyOrder(r1, r2, r6);
+        assertThat(ids(Map.of("agency", token, "regionCode", "安徽省 滁州市 琅琊区"))).containsExactlyInAnyOrder(r1, r6);
+        assertThat(ids(Map.of("agency", token, "regionCode", "达州"))).containsExactlyInAnyOrder(r4, r5);
+        assertThat(ids(Map.of("agency", token, "regionCode", "浙江省"))).containsExactly(r3);
+        given().queryParam("regionCode", "无此地方").get("/api/reports").then().statusCode(400)
+                .contentType("application/problem+json");
         assertThat(ids(Map.of("agency", token, "yearFrom", "2022", "yearTo", "2022"))).containsExactlyInAnyOrder(r2, r3, r6);
         assertThat(ids(Map.of("agency", token, "ruleId", "APP_BALANCE"))).containsExactly(r1);
         assertThat(ids(Map.of("agency", token, "severity", "warning"))).containsExactly(r2);
@@ -139,6 +149,8 @@ class ApiTest {
         assertThat(rows.subList(1, 7)).extracting(r -> r.get(0)).containsExactly(r1, r6, r2, r3, r4, r5);
         int yearCol = rows.get(0).indexOf("reportYear");
         assertThat(rows.get(1).get(yearCol)).isEqualTo("2021");
+        assertThat(rows.get(1).get(rows.get(0).indexOf("regionCode"))).isEqualTo("341102");
+        assertThat(rows.get(1).get(rows.get(0).indexOf("regionName"))).isEqualTo("安徽省 滁州市 琅琊区");
         assertThat(rows.get(6).get(rows.get(0).indexOf("title"))).contains("特别关键词");
 
         List<List<String>> reportsXlsx = readXlsx(given().queryParam("agency", token).queryParam("sort", "year,-publishedOn")

@@ -207,6 +207,9 @@ class BrowserTest {
         List<WebElement> rows = rows();
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains(agency));
         assertThat(text("#count")).contains("共 " + rows.size() + " 份报告");
+        // the region by its name (truth file: 341102), the code under it
+        assertThat(rows).allSatisfy(r -> assertThat(r.findElement(By.cssSelector("td.region")).getText())
+                .contains("安徽省 滁州市 琅琊区").contains("341102"));
 
         // open the 2022 report (the current document) from the list
         // current reports by default: the superseded 2022 document is not a row of its own, it is collapsed under
@@ -225,6 +228,15 @@ class BrowserTest {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("#filters select[name=current]"))).selectByValue("all");
         driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
         waitUntil(() -> driver.getCurrentUrl().contains("current=all") && rows().size() == 3);
+
+        // the region filter takes a name as the page writes it: the same two current reports
+        open("index.html");
+        waitFor(By.cssSelector("#reports tbody tr td a"));
+        driver.findElement(By.cssSelector("#filters input[name=agency]")).sendKeys("琅琊");
+        driver.findElement(By.cssSelector("#filters input[name=regionCode]")).sendKeys("安徽省 滁州市 琅琊区");
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitUntil(() -> driver.getCurrentUrl().contains("regionCode=") && rows().size() == 2
+                && rows().stream().allMatch(r -> r.getText().contains("琅琊区")));
 
         open("index.html?agency=" + java.net.URLEncoder.encode("琅琊", StandardCharsets.UTF_8));
         waitUntil(() -> rows().size() == 2);

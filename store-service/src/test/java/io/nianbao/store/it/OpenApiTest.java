@@ -48,5 +48,8 @@ class OpenApiTest {
         assertThat(doc.getMap("components.schemas.Tables.properties")).containsKeys("activeDisclosure", "applications",
                 "reviewLitigation");
         assertThat(doc.getMap("components.schemas.RegionYear.properties")).containsKeys("region", "regionName", "fullName");
+        // the list's rows name their region (GB/T 2260 full name) next to the code
+        assertThat(doc.getMap("components.schemas.ReportSummary.properties")).containsKeys("regionCode", "regionName",
+                "copies");
     }
 }
