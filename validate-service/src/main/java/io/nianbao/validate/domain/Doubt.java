@@ -49,10 +49,26 @@ public final class Doubt {
         return code != null && (CODES.contains(code) || GUESSY.matcher(code).find());
     }
 
+    /** The last record asked about on this thread: the rules ask once per cell (hundreds of times per record). */
+    private record Last(ReportRecord record, List<ParseNote> notes, int size, Doubt doubt) {
+    }
+
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
     public static Doubt of(ReportRecord record) {
         if (record.parseNotes == null || record.parseNotes.isEmpty()) {
             return NONE;
         }
+        Last last = LAST.get();
+        if (last != null && last.record() == record && last.notes() == record.parseNotes && last.size() == record.parseNotes.size()) {
+            return last.doubt();
+        }
+        Doubt d = compute(record);
+        LAST.set(new Last(record, record.parseNotes, record.parseNotes.size(), d));
+        return d;
+    }
+
+    private static Doubt compute(ReportRecord record) {
         Set<String> tables = new HashSet<>();
         Set<String> rows = new HashSet<>();
         Set<String> cells = new HashSet<>();

@@ -108,7 +108,10 @@ public final class OtherJurisdictionRule extends AbstractRule {
     private static final Pattern ELSEWHERE = Pattern.compile(
             "学习|考察|调研|交流|对口|帮扶|协作|东西部|援建|援助|支援|结对|共建|赴|前往|来访|莅临|参观|观摩|走访|兄弟|先进|经验"
                     + "|联合|合作|会同|协同|配合|转来|转交|移送|转办|签订|友好|邀请|借鉴|观摩|对标|对接|跨省|跨区域|通办|互认");
-    private static final Pattern SENTENCE = Pattern.compile("[。！？!?；;\\n]");
+    /** Where a sentence ends. */
+    private static boolean sentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';' || c == '\n';
+    }
 
     static boolean inOwnRole(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 14));
@@ -116,11 +119,11 @@ public final class OtherJurisdictionRule extends AbstractRule {
             return false;
         }
         int from = start;
-        while (from > 0 && !SENTENCE.matcher(String.valueOf(text.charAt(from - 1))).matches()) {
+        while (from > 0 && !sentenceEnd(text.charAt(from - 1))) {
             from--;
         }
         int to = end;
-        while (to < text.length() && !SENTENCE.matcher(String.valueOf(text.charAt(to))).matches()) {
+        while (to < text.length() && !sentenceEnd(text.charAt(to))) {
             to++;
         }
         return !ELSEWHERE.matcher(text.substring(from, to)).find();
