@@ -235,6 +235,8 @@ public final class BenchMain {
                     + " reports posted by " + o.clients + " clients ...");
             e2eLoad.put(k, load());
             Runs.Throughput t = runs.endToEnd(docs.get("e2e-" + k), o.clients, o.e2eTimeout);
+            samplers.phase("served-" + k + "x");
+            t = runs.checkServed(t);
             e2e.put(k, t);
             e2eLoad.put(k, e2eLoad.get(k) + " -> " + load());
             say(String.format("   %d stored in %.1f s: %.1f docs/s %s", t.docs(), t.seconds(), t.docsPerSecond(), t.note()));
