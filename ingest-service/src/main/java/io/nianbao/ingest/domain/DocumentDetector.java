@@ -84,14 +84,17 @@ public final class DocumentDetector {
         if (ARCHIVES.contains(magic)) {
             return new Detection(magic, Detection.Kind.ARCHIVE);
         }
-        if (magic.equals(TEXT) || magic.startsWith("text/") && looksLikeText(bytes)) {
+        // text in no one encoding (UTF-8 with GBK runs, stray bytes) is no type to Tika's magic; without control
+        // bytes it is text all the same, and parse decodes it line by line
+        boolean undecodedText = magic.equals(MediaType.OCTET_STREAM.toString()) && noControlBytes(bytes);
+        if (magic.equals(TEXT) || magic.startsWith("text/") && looksLikeText(bytes) || undecodedText) {
             if (looksLikeHtml(bytes)) {
                 return new Detection(HTML, Detection.Kind.HTML);
             }
             if (name.endsWith(".md") || name.endsWith(".markdown")) {
                 return new Detection(MARKDOWN, Detection.Kind.MARKDOWN);
             }
-            return magic.equals(TEXT) ? new Detection(TEXT, Detection.Kind.TEXT) : new Detection(magic, Detection.Kind.OTHER);
+            return magic.equals(TEXT) || undecodedText ? new Detection(TEXT, Detection.Kind.TEXT) : new Detection(magic, Detection.Kind.OTHER);
         }
         if ((magic.equals("application/xml") || magic.equals("text/xml")) && looksLikeHtml(bytes)) {
             return new Detection(XHTML, Detection.Kind.XHTML);
@@ -212,6 +215,17 @@ public final class DocumentDetector {
             }
         }
         return true;
+    }
+
+    /** No byte of the whole document is a control character other than tab, line breaks, form feed and escape. */
+    private static boolean noControlBytes(byte[] b) {
+        for (byte x : b) {
+            int c = x & 0xFF;
+            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) || c == 0x7F) {
+                return false;
+            }
+        }
+        return b.length > 0;
     }
 
     /** HTML that Tika's magic misses: a page starting with blank lines, comments or a BOM before the markup. */

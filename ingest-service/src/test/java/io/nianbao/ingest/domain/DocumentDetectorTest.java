@@ -39,6 +39,24 @@ class DocumentDetectorTest {
     }
 
     @Test
+    void textInNoOneEncodingIsTextAndBinaryIsNot() throws Exception {
+        // a crawled page put together from UTF-8 and GBK sources, with stray bytes: Tika's magic names no type
+        java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+        mixed.write("一、总体情况\n".getBytes(StandardCharsets.UTF_8));
+        mixed.write("本年新收政府信息公开申请94件。\n".getBytes("GBK"));
+        mixed.write(new byte[]{(byte) 0xFF, (byte) 0xFE, (byte) 0xC0, (byte) 0xAF, '\n'});
+        mixed.write("二、主动公开政府信息情况\n".getBytes(StandardCharsets.UTF_8));
+        Detection d = detect(mixed.toByteArray(), "page.txt");
+        assertThat(d).isEqualTo(new Detection(DocumentDetector.TEXT, Detection.Kind.TEXT));
+        assertThat(policy.decide(mixed.size(), d).isAccepted()).isTrue();
+
+        byte[] random = new byte[4096];
+        new java.util.Random(7).nextBytes(random);
+        random[0] = (byte) 0xFE; // no magic of any type at the start
+        assertThat(policy.decide(random.length, detect(random, "x.txt")).refusal()).isEqualTo(Refusal.NOT_A_DOCUMENT);
+    }
+
+    @Test
     void theFileNameNeverOverrulesTheBytes() {
         assertThat(detect(Samples.png(), "report.pdf").kind()).isEqualTo(Detection.Kind.IMAGE);
         assertThat(detect(Samples.elf(), "report.docx").kind()).isEqualTo(Detection.Kind.EXECUTABLE);

@@ -73,6 +73,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DocumentExtractor implements AutoCloseable {
     public static final String NOTE_TEXT_TRUNCATED = "TEXT_TRUNCATED";
     public static final String NOTE_CHARSET_GUESSED = "CHARSET_GUESSED";
+    /** The text is in more than one encoding (or has stray bytes): decoded line by line. */
+    public static final String NOTE_CHARSET_MIXED = "CHARSET_MIXED";
 
     static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml");
     static final Set<String> OFFICE_TYPES = Set.of(
@@ -424,6 +426,11 @@ public final class DocumentExtractor implements AutoCloseable {
                 throw new UnreadableDocumentException(Reason.ENCRYPTED, mediaType,
                         "the " + mediaType + " document is password protected", e);
             }
+            if (guardRefused(e)) {
+                throw new UnreadableDocumentException(Reason.TOO_COMPLEX, mediaType, "the " + mediaType
+                        + " document is beyond the safety limits of extraction (element nesting depth, or output "
+                        + "out of proportion to its bytes): " + describe(e), e);
+            }
             throw new UnreadableDocumentException(Reason.CORRUPT, mediaType,
                     "damaged " + mediaType + " document: " + describe(e), e);
         }
@@ -463,6 +470,13 @@ public final class DocumentExtractor implements AutoCloseable {
      */
     String decodeText(byte[] bytes, List<ReportRecord.ParseNote> notes) {
         TextCharsets.Detected d = TextCharsets.detect(bytes);
+        if (d.mixed()) {
+            TextCharsets.ByLine m = TextCharsets.decodeByLine(bytes, d.bomLength());
+            notes.add(new ReportRecord.ParseNote(NOTE_CHARSET_MIXED, String.format(
+                    "the text is not in one encoding: decoded line by line (%d lines UTF-8, %d GB18030, %d Big5, "
+                            + "%d with undecodable bytes read as U+FFFD)", m.utf8(), m.gb18030(), m.big5(), m.replaced()), null));
+            return limit(m.text(), notes);
+        }
         if (d.guessed()) {
             notes.add(new ReportRecord.ParseNote(NOTE_CHARSET_GUESSED,
                     "text decoded as " + d.charset().name() + " (no BOM, not UTF-8)", null));
@@ -500,6 +514,23 @@ public final class DocumentExtractor implements AutoCloseable {
             return " (unrecognised binary data)";
         }
         return "";
+    }
+
+    /**
+     * Refused by a guard, anywhere in the cause chain: Tika's SecureContentHandler (nesting depth, output ratio) or
+     * POI's ZipSecureFile (inflation ratio, entry size: "Zip bomb detected!").
+     */
+    private static boolean guardRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+            // the exception class is package-private in tika-core
+            if (t.getClass().getName().equals("org.apache.tika.sax.SecureContentHandler$SecureSAXException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable e) {

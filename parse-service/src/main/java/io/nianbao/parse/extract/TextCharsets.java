@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>when both decode (Big5 byte pairs are nearly all valid GBK), Tika's ICU charset detector decides if it
  *       names one of them with confidence &ge; {@value #ICU_MIN_CONFIDENCE}; otherwise the reading with more of the
  *       characters common in reports wins (a Big5 text read as GBK gives rare characters, and the reverse);</li>
- *   <li>when neither decodes strictly: GB18030 with replacement characters.</li>
+ *   <li>when none decodes the whole text strictly (a page put together from sources in different encodings, or
+ *       stray bytes): {@link #decodeByLine} reads each line in the encoding that decodes it ({@code mixed}).</li>
  * </ol>
  */
 final class TextCharsets {
@@ -28,7 +29,14 @@ final class TextCharsets {
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset BIG5 = Charset.forName("Big5");
 
-    record Detected(Charset charset, int bomLength, boolean guessed) {
+    record Detected(Charset charset, int bomLength, boolean guessed, boolean mixed) {
+        Detected(Charset charset, int bomLength, boolean guessed) {
+            this(charset, bomLength, guessed, false);
+        }
+    }
+
+    /** Text decoded line by line: how many lines each encoding decoded, and how many only with replacements. */
+    record ByLine(String text, int utf8, int gb18030, int big5, int replaced) {
     }
 
     private TextCharsets() {
@@ -47,7 +55,57 @@ final class TextCharsets {
         if (decodes(bytes, StandardCharsets.UTF_8)) {
             return new Detected(StandardCharsets.UTF_8, 0, false);
         }
-        return new Detected(chinese(bytes), 0, true);
+        Charset c = chinese(bytes);
+        return new Detected(c, 0, true, !decodes(bytes, c));
+    }
+
+    /**
+     * Decodes each line (bytes up to a line feed: 0x0A is never part of a UTF-8, GB18030 or Big5 multi-byte
+     * character) in the first of UTF-8, GB18030 and Big5 that decodes it strictly; a line none decodes is read in
+     * UTF-8 or GB18030, whichever needs fewer replacement characters (U+FFFD). Nothing is dropped.
+     */
+    static ByLine decodeByLine(byte[] bytes, int from) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int utf8 = 0;
+        int gb = 0;
+        int big5 = 0;
+        int replaced = 0;
+        int start = from;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int stop = Math.min(bytes.length, end + 1);
+            byte[] line = java.util.Arrays.copyOfRange(bytes, start, stop);
+            if (decodes(line, StandardCharsets.UTF_8)) {
+                out.append(new String(line, StandardCharsets.UTF_8));
+                utf8++;
+            } else if (decodes(line, GB18030)) {
+                out.append(new String(line, GB18030));
+                gb++;
+            } else if (decodes(line, BIG5)) {
+                out.append(new String(line, BIG5));
+                big5++;
+            } else {
+                String asUtf8 = new String(line, StandardCharsets.UTF_8);
+                String asGb = new String(line, GB18030);
+                out.append(replacements(asUtf8) <= replacements(asGb) ? asUtf8 : asGb);
+                replaced++;
+            }
+            start = stop;
+        }
+        return new ByLine(out.toString(), utf8, gb, big5, replaced);
+    }
+
+    private static int replacements(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\uFFFD') {
+                n++;
+            }
+        }
+        return n;
     }
 
     static Charset chinese(byte[] bytes) {

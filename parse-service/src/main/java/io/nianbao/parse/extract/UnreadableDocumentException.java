@@ -19,7 +19,12 @@ public class UnreadableDocumentException extends RuntimeException {
         /** Extraction took longer than the configured timeout. */
         TIMEOUT,
         /** Readable text, but not an information-disclosure annual report (a news article, an arbitrary PDF). */
-        NOT_A_REPORT
+        NOT_A_REPORT,
+        /**
+         * Beyond the extraction's safety limits: elements nested deeper than a document needs, or far more output
+         * than its bytes (Tika's SecureContentHandler, the zip-bomb guard).
+         */
+        TOO_COMPLEX
     }
 
     private final Reason reason;

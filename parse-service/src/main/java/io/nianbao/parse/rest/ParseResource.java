@@ -81,6 +81,7 @@ public class ParseResource {
             case NO_TEXT -> "No text in the document";
             case TIMEOUT -> "Extraction timed out";
             case NOT_A_REPORT -> "Not an annual report";
+            case TOO_COMPLEX -> "Document beyond the safety limits";
         };
         String type = Problem.TYPE_BASE + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return Response.status(status).type(Problem.MEDIA_TYPE)

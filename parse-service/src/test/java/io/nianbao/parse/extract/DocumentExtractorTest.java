@@ -104,6 +104,27 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void textInMixedEncodingsIsDecodedLineByLine() throws Exception {
+        // every other line of the report in GBK, the rest UTF-8, and a line with stray bytes
+        java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+        String[] lines = REPORT_TXT.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            mixed.write((lines[i] + "\n").getBytes(i % 2 == 1 ? GBK : StandardCharsets.UTF_8));
+            if (i == 2) {
+                mixed.write(new byte[]{'x', (byte) 0xFF, (byte) 0xFE, (byte) 0xC0, '\n'});
+            }
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(mixed.toByteArray(), "page.txt", "text/plain");
+        for (String line : lines) {
+            assertThat(doc.text()).contains(line.strip());
+        }
+        assertThat(doc.text()).contains("本年度主动公开政府信息120条，收到政府信息公开申请3件");
+        assertThat(doc.notes()).extracting(n -> n.code).contains(DocumentExtractor.NOTE_CHARSET_MIXED);
+        assertThat(doc.notes()).filteredOn(n -> n.code.equals(DocumentExtractor.NOTE_CHARSET_MIXED))
+                .extracting(n -> n.message).first().asString().contains("1 with undecodable bytes");
+    }
+
+    @Test
     void big5Text() {
         String traditional = """
                 靖遠縣人力資源和社會保障局2016年政府資訊公開工作年度報告
@@ -274,8 +295,18 @@ class DocumentExtractorTest {
         assertThat(bytes.size()).isLessThan(1 << 20);
         assertThatThrownBy(() -> EXTRACTOR.extract(bytes.toByteArray(), "bomb.docx", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_COMPLEX);
                     assertThat(e.getMessage()).containsIgnoringCase("zip bomb");
+                });
+    }
+
+    @Test
+    void htmlNestedDeeperThanAnyDocumentIsBeyondTheLimits() {
+        String page = "<html><body>" + "<div>".repeat(20_000) + "二、主动公开政府信息情况" + "</div>".repeat(20_000) + "</body></html>";
+        assertThatThrownBy(() -> EXTRACTOR.extract(page.getBytes(StandardCharsets.UTF_8), "deep.html", "text/html"))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_COMPLEX);
+                    assertThat(e.getMessage()).contains("safety limits");
                 });
     }
 
