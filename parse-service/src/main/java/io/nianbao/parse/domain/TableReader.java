@@ -176,6 +176,9 @@ public final class TableReader {
             String row = rows.get(r);
             List<String> cols = layout.get(row);
             SlotReader.Reading reading = SlotReader.read(g.values(), cols.size(), null, MONEY_DIGITS);
+            if (!reading.complete() && reading.candidates().size() > 1) {
+                reading = countsNotNegative(reading, cols);
+            }
             if (!reading.complete() && context != null && reading.candidates().size() > 1) {
                 List<long[]> stated = reading.candidates().stream().filter(c -> statedInText(c, context)).toList();
                 if (stated.size() == 1) {
@@ -218,6 +221,35 @@ public final class TableReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Of several cuts of a row's digits, those that make a count negative are no readings: only 本年增/减 (change)
+     * carries a sign ({@code 195-551} is 195 -5 51 or 195 -55 1, never 1 95 -551). When one cut is left it is the
+     * reading; else the cuts left are the candidates.
+     */
+    private static SlotReader.Reading countsNotNegative(SlotReader.Reading reading, List<String> cols) {
+        int change = cols.indexOf("change");
+        List<long[]> possible = reading.candidates().stream().filter(c -> {
+            for (int i = 0; i < c.length; i++) {
+                if (i != change && c[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+        if (possible.isEmpty() || possible.size() == reading.candidates().size()) {
+            return reading;
+        }
+        if (possible.size() == 1) {
+            return new SlotReader.Reading(SlotReader.toDecimals(possible.get(0)), possible, null, "FLATTENED");
+        }
+        BigDecimal[] cells = new BigDecimal[cols.size()];
+        SlotReader.agreeing(possible, cells);
+        String problem = reading.problem() == null ? null
+                : reading.problem().replaceFirst("^\\d+ readings", possible.size() + " readings")
+                + " (a count is never negative)";
+        return new SlotReader.Reading(cells, possible, problem, reading.kind());
     }
 
     /** Longest cell in section 二, where amounts of money and counts of decisions run to millions. */
@@ -544,7 +576,7 @@ public final class TableReader {
                 row[n - 1] = numbers.get(2 * i + 1);
                 cells[from + i] = row;
             }
-            note(notes, "BLANK_COLUMNS", "section 三 rows " + rowNames + " have no labels and two numbers a row, equal"
+            note(notes, "LABELS_LOST", "section 三 rows " + rowNames + " have no labels and two numbers a row, equal"
                     + " in every row (" + numbers.size() + " numbers for " + k + " rows): read as 自然人 and 总计, the five"
                     + " 法人或其他组织 columns blank", 3, table);
             return;
