@@ -230,6 +230,9 @@ public final class DocumentExtractor implements AutoCloseable {
         if (evident != null) {
             return evident;
         }
+        if (claimedMediaType != null && claimedMediaType.startsWith("text/plain") && plainText(bytes)) {
+            return "text/plain"; // what Tika's magic would say, without its scan of every pattern it knows
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             String type = detector.detect(in, metadata).getBaseType().toString();
             if (("application/zip".equals(type) || "application/x-tika-ooxml".equals(type)) && OfdText.isOfd(bytes)) {
@@ -239,6 +242,29 @@ public final class DocumentExtractor implements AutoCloseable {
         } catch (IOException e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, null, "cannot detect the type: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Claimed plain text that is plain text: no control byte in the first 8 KB but tab, line breaks and form feed,
+     * and no markup or other text format at its start (after a BOM and white space: not {@code <}, {@code {\rtf},
+     * {@code %!}, {@code #!}).
+     */
+    static boolean plainText(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int k = 0; k < n; k++) {
+            int c = bytes[k] & 0xFF;
+            if (c < 0x09 || (c > 0x0D && c < 0x20) || c == 0x7F) {
+                return false;
+            }
+        }
+        int i = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        return i < n && bytes[i] != '<' && !startsWith(bytes, i, "{\\rtf") && !startsWith(bytes, i, "%!") && !startsWith(bytes, i, "#!");
     }
 
     /**

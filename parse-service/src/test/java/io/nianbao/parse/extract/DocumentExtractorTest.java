@@ -125,6 +125,19 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void claimedPlainTextIsTakenOnlyWhenItIsPlainText() {
+        assertThat(DocumentExtractor.plainText(REPORT_TXT.getBytes(GBK))).isTrue();
+        assertThat(DocumentExtractor.plainText(("\uFEFF  " + REPORT_TXT).getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(DocumentExtractor.plainText("  <p>报告</p>".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(DocumentExtractor.plainText("{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(DocumentExtractor.plainText(TestDocuments.elf())).isFalse();
+        // an executable claimed as text is still refused: the claim never decides
+        assertThatThrownBy(() -> EXTRACTOR.extract(TestDocuments.elf(), "report.txt", "text/plain"))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE));
+    }
+
+    @Test
     void big5Text() {
         String traditional = """
                 靖遠縣人力資源和社會保障局2016年政府資訊公開工作年度報告
