@@ -57,8 +57,17 @@ public final class DocumentDetector {
         if (isZip(bytes)) {
             return zip(bytes, () -> magic(bytes));
         }
-        String magic = magic(bytes);
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (evidentlyText(bytes)) {
+            if (looksLikeHtml(bytes)) {
+                return new Detection(HTML, Detection.Kind.HTML);
+            }
+            if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                return new Detection(MARKDOWN, Detection.Kind.MARKDOWN);
+            }
+            return new Detection(TEXT, Detection.Kind.TEXT);
+        }
+        String magic = magic(bytes);
 
         if (magic.equals(PDF)) {
             return new Detection(PDF, Detection.Kind.PDF);
@@ -215,6 +224,31 @@ public final class DocumentDetector {
             }
         }
         return true;
+    }
+
+    /**
+     * Text that no magic pattern could make anything else: no control byte in the whole document and, after a BOM
+     * and white space, no markup or text format at its start ({@code <}, {@code {\rtf}, {@code %!}, {@code #!},
+     * {@code {}, {@code [}, a mail header): Tika's magic would only say text/plain, after scanning the first
+     * kilobytes for every pattern it knows.
+     */
+    private static boolean evidentlyText(byte[] b) {
+        if (!noControlBytes(b)) {
+            return false;
+        }
+        int i = 0;
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        if (i >= b.length) {
+            return false;
+        }
+        int c = b[i] & 0xFF;
+        // a report's text starts with a Chinese character (UTF-8, GBK, Big5 lead byte) or a digit
+        return c >= 0x80 || (c >= '0' && c <= '9');
     }
 
     /** No byte of the whole document is a control character other than tab, line breaks, form feed and escape. */
