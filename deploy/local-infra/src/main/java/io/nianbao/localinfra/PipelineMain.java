@@ -89,6 +89,8 @@ public final class PipelineMain {
         System.out.println(Summary.access(pipeline));
         System.out.println("Where to look next:");
         System.out.println("  web pages   " + pipeline.url("store-service") + "/  (reports, findings with evidence, agency history, statistics)");
+        System.out.println("  compare     " + pipeline.url("store-service") + "/compare.html?agency=...  (two years of one agency side by side: tables and text)");
+        System.out.println("  progress    " + pipeline.url("store-service") + "/progress.html  (a running batch: documents received and stored per minute, totals)");
         System.out.println("  reports     " + pipeline.url("store-service") + "/api/reports");
         System.out.println("  one report  " + pipeline.url("store-service") + "/api/reports/" + ids.get(0));
         System.out.println("  API docs    " + pipeline.url("store-service") + "/q/swagger-ui  (each service has one)");

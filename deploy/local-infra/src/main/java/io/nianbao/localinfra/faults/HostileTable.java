@@ -129,7 +129,7 @@ final class HostileTable {
                 String status = r == null ? "?" : r.path("status").asText(r.path("summary").path("status").asText("?"));
                 JsonNode rep = r == null ? null : r.path("report");
                 return new String[] {"accepted " + a.status() + ", stored", "status " + status
-                        + (rep == null ? "" : ", agency " + rep.path("agency").asText("-") + ", year " + rep.path("year").asText("-"))};
+                        + (rep == null ? "" : ", agency " + rep.path("agency").asText("-") + ", year " + rep.path("reportYear").asText("-"))};
             }
             String[] dl = deadLetter(id);
             if (dl != null) {
