@@ -257,13 +257,7 @@ public final class DocumentExtractor implements AutoCloseable {
                 return false;
             }
         }
-        int i = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
-            i++;
-        }
+        int i = contentStart(bytes, n);
         return i < n && bytes[i] != '<' && !startsWith(bytes, i, "{\\rtf") && !startsWith(bytes, i, "%!") && !startsWith(bytes, i, "#!");
     }
 
@@ -275,17 +269,23 @@ public final class DocumentExtractor implements AutoCloseable {
         if (startsWith(bytes, 0, "%PDF-")) {
             return PDF;
         }
-        int i = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < bytes.length && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
-            i++;
-        }
+        int i = contentStart(bytes, Math.min(bytes.length, 1024));
         if (startsWithIgnoreCase(bytes, i, "<!doctype html") || startsWithIgnoreCase(bytes, i, "<html")) {
             return "text/html";
         }
         return null;
+    }
+
+    /** Where the content starts: after a UTF-8 BOM and white space, looked for up to {@code limit}. */
+    private static int contentStart(byte[] bytes, int limit) {
+        int i = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < limit && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean startsWith(byte[] bytes, int at, String ascii) {
