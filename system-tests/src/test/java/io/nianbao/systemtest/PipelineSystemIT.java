@@ -164,14 +164,14 @@ class PipelineSystemIT {
         String text = Files.readString(SAMPLES.resolve(Files.list(SAMPLES).filter(p -> p.toString().endsWith(".txt"))
                 .sorted().toList().get(2).getFileName()), StandardCharsets.UTF_8) + "\n（系统测试：另一份字节不同的副本）\n";
         // writes need the pipeline's API key: without it, 401 and nothing is taken
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create(pipeline.url("ingest-service") + "/api/documents?fileName=copy.txt"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create(pipeline.url("ingest-service") + "/api/documents?fileName=copy.txt&wait=90"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .header(LocalPipeline.API_KEY_HEADER, pipeline.apiKey())

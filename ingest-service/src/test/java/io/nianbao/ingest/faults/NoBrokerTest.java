@@ -62,7 +62,7 @@ class NoBrokerTest {
     @TestHTTPResource("/api/documents")
     URI documents;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void apiKey() {

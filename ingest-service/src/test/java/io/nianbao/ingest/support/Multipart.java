@@ -36,7 +36,7 @@ public final class Multipart {
 
     public static HttpResponse<String> post(URI uri, String contentType, byte[] body) {
         try {
-            HttpClient client = HttpClient.newHttpClient();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             return client.send(HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", contentType).header(Auth.HEADER, Auth.KEY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

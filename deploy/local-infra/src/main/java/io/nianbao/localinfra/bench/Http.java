@@ -14,7 +14,7 @@ import java.time.Duration;
 
 /** The few HTTP calls the bench makes, with timeouts; status codes are returned, not thrown. */
 final class Http {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String apiKey;
 

@@ -24,7 +24,7 @@ final class Services implements AutoCloseable {
     private final LocalPipeline pipeline;
     private final Path root;
     private final List<Process> replacements = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
 
     Services(LocalPipeline pipeline, Path root) {
         this.pipeline = pipeline;
