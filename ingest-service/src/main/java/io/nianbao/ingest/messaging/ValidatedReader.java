@@ -37,13 +37,17 @@ import java.util.Set;
  * taken as the fetched buffers and looked into only when a wait is pending for the key: then
  * {@link RecordDigest} reads the small part of the record. Nothing else is parsed or kept.
  * <p>
- * Cost: every replica still receives every validated record over the network (Kafka cannot filter by key); the
- * CPU and heap per record not waited for is close to nothing.
+ * While no wait is pending (the normal case: a batch intake never waits), nothing is fetched: every
+ * {@link #IDLE_TICK} the reader moves its positions to the partitions' end offsets (one ListOffsets request),
+ * keeping them only when no wait was registered meanwhile (see {@link ValidatedWaits#generation()}), so a record
+ * validated after any registration is at or after the position. A registration wakes it at once. With waits
+ * pending it fetches every validated record (Kafka cannot filter by key) and looks only into those waited for.
  */
 @ApplicationScoped
 public class ValidatedReader {
     private static final Logger LOG = Logger.getLogger(ValidatedReader.class);
     private static final Duration REFRESH = Duration.ofSeconds(5);
+    public static final Duration IDLE_TICK = Duration.ofMillis(200);
 
     @Inject
     ValidatedWaits waits;
@@ -52,6 +56,7 @@ public class ValidatedReader {
     String bootstrapServers;
 
     private volatile boolean running = true;
+    private final java.util.concurrent.atomic.AtomicLong fetched = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean positioned;
     private volatile KafkaConsumer<String, ByteBuffer> consumer;
     private Thread thread;
@@ -73,6 +78,11 @@ public class ValidatedReader {
     /** Whether the reader has its start positions (waits registered from now on cannot be missed). */
     public boolean positioned() {
         return positioned;
+    }
+
+    /** Validated records fetched so far (only while waits were pending). */
+    public long fetched() {
+        return fetched.get();
     }
 
     private void run() {
@@ -125,7 +135,13 @@ public class ValidatedReader {
                 sleep(Duration.ofMillis(500));
                 continue;
             }
-            for (ConsumerRecord<String, ByteBuffer> r : c.poll(Duration.ofMillis(500))) {
+            if (waits.none()) {
+                idle(c, assigned);
+                continue;
+            }
+            var records = c.poll(Duration.ofMillis(500));
+            fetched.addAndGet(records.count());
+            for (ConsumerRecord<String, ByteBuffer> r : records) {
                 if (r.key() != null && r.value() != null && waits.isPending(r.key())) {
                     ByteBuffer v = r.value();
                     try {
@@ -149,6 +165,27 @@ public class ValidatedReader {
             for (TopicPartition tp : assigned) {
                 positions.put(tp, c.position(tp));
             }
+        }
+    }
+
+    /** Nobody waits: move to the end offsets instead of fetching records that nobody would look into. */
+    private void idle(KafkaConsumer<String, ByteBuffer> c, Set<TopicPartition> assigned) {
+        long generation = waits.generation();
+        Map<TopicPartition, Long> ends = c.endOffsets(assigned, Duration.ofSeconds(10));
+        if (waits.none() && waits.generation() == generation) {
+            for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+                Long at = positions.get(e.getKey());
+                if (at == null || e.getValue() > at) {
+                    c.seek(e.getKey(), e.getValue());
+                    positions.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        try {
+            waits.awaitRegistration(IDLE_TICK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

@@ -38,6 +38,32 @@ class WaitForValidatedTest {
         io.nianbao.ingest.support.Auth.withKey();
     }
 
+    @jakarta.inject.Inject
+    io.nianbao.ingest.messaging.ValidatedReader reader;
+
+    @Test
+    void recordsValidatedWhileNobodyWaitsAreNotFetched() throws Exception {
+        // a first round: the reader is assigned reports.validated and fetches while a wait is pending
+        long start = reader.fetched();
+        waitReturnsTheValidatedRecord();
+        assertThat(reader.fetched()).isGreaterThan(start);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafkaResource.bootstrapServers());
+        Thread.sleep(2 * io.nianbao.ingest.messaging.ValidatedReader.IDLE_TICK.toMillis());
+        long before = reader.fetched();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 20; i++) {
+                producer.send(new ProducerRecord<>(Topics.VALIDATED, "nobody-waits-" + i, "{\"text\":\"" + "文".repeat(50_000) + "\"}"));
+            }
+            producer.flush();
+        }
+        // a few idle ticks: nobody waits, so the reader moves its positions past them without fetching them
+        Thread.sleep(4 * io.nianbao.ingest.messaging.ValidatedReader.IDLE_TICK.toMillis());
+        assertThat(reader.fetched()).isEqualTo(before);
+        // and a wait registered after that is completed as before
+        waitReturnsTheValidatedRecord();
+    }
+
     @Test
     void waitReturnsTheValidatedRecord() throws Exception {
         byte[] html = Samples.html(UUID.randomUUID().toString());
