@@ -40,8 +40,8 @@ public final class TextNormalizer {
             "[ ]+(?=(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]))");
 
     public TextNormalizer() {
-        // load the conversion dictionaries once, not in the first parse
-        ZhConverterUtil.toSimple("號碼");
+        // the set of Traditional-only characters (5 KB) now; opencc4j's conversion dictionaries (about 60 MB of
+        // heap, held for the life of the JVM) only when a text in Traditional characters arrives
         traditionalShare("號");
     }
 
@@ -80,7 +80,7 @@ public final class TextNormalizer {
 
         // 3. Traditional -> Simplified, only when the text is written in Traditional characters
         if (traditionalShare(s) > 0.02) {
-            s = ZhConverterUtil.toSimple(s);
+            s = Simplifier.toSimple(s);
             repairs.add("converted Traditional to Simplified characters");
         }
 
@@ -122,11 +122,42 @@ public final class TextNormalizer {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
-    /** The BMP Han characters that are Traditional and not also Simplified, computed once from the dictionary. */
-    private static final class TraditionalOnly {
-        static final java.util.BitSet SET = build();
+    /**
+     * Traditional -> Simplified by opencc4j, whose dictionaries load when this class is first used (class
+     * initialization: once, thread-safe). Most reports never need it.
+     */
+    private static final class Simplifier {
+        static {
+            ZhConverterUtil.toSimple("號碼");
+        }
 
-        private static java.util.BitSet build() {
+        static String toSimple(String s) {
+            return ZhConverterUtil.toSimple(s);
+        }
+    }
+
+    /**
+     * The BMP Han characters that are Traditional and not also Simplified: {@value #RESOURCE}, a
+     * {@link java.util.BitSet} written from opencc4j's dictionaries by {@link #compute()} (TextNormalizerTest checks
+     * that it still equals them, and says how to write it again after an opencc4j upgrade). Read from the resource
+     * because asking the dictionaries would load all of them.
+     */
+    static final class TraditionalOnly {
+        static final String RESOURCE = "traditional-only.bits";
+        static final java.util.BitSet SET = load();
+
+        private static java.util.BitSet load() {
+            try (java.io.InputStream in = TextNormalizer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
+                }
+                return java.util.BitSet.valueOf(in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        static java.util.BitSet compute() {
             java.util.BitSet set = new java.util.BitSet(0x10000);
             for (int c = 0; c < 0x10000; c++) {
                 if (han((char) c) && ZhConverterUtil.isTraditional((char) c) && !ZhConverterUtil.isSimple((char) c)) {

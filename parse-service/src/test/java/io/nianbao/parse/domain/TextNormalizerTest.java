@@ -81,4 +81,24 @@ class TextNormalizerTest {
         String oneLine = "（二）依申请公开情况\n" + para + "\n" + para + "\n（三）政府信息管理情况";
         assertThat(n.normalize(oneLine).text().split("\n")).hasSize(4);
     }
+
+    /**
+     * The Traditional-only set shipped as a resource is what opencc4j's dictionaries say. After an opencc4j upgrade
+     * write it again: {@code ./mvnw -pl parse-service -am test -Dtest=TextNormalizerTest -Dsurefire.failIfNoSpecifiedTests=false
+     * -Dnianbao.write-traditional-only=true}.
+     */
+    @Test
+    void theTraditionalOnlyResourceIsWhatTheDictionariesSay() throws Exception {
+        java.util.BitSet computed = TextNormalizer.TraditionalOnly.compute();
+        if (Boolean.getBoolean("nianbao.write-traditional-only")) {
+            java.nio.file.Files.write(java.nio.file.Path.of("src/main/resources/io/nianbao/parse/domain",
+                    TextNormalizer.TraditionalOnly.RESOURCE), computed.toByteArray());
+        }
+        assertThat(TextNormalizer.TraditionalOnly.SET).isEqualTo(computed);
+        // a few that every reader of both scripts knows
+        assertThat(TextNormalizer.TraditionalOnly.SET.get('號')).isTrue();
+        assertThat(TextNormalizer.TraditionalOnly.SET.get('國')).isTrue();
+        assertThat(TextNormalizer.TraditionalOnly.SET.get('号')).isFalse();
+        assertThat(TextNormalizer.TraditionalOnly.SET.get('公')).isFalse();
+    }
 }
