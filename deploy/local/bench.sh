@@ -62,5 +62,7 @@ CP="$INFRA:$(cat deploy/local-infra/target/runtime.classpath):$(cat $INFRA/nianb
 # the corpus JVM: test-support's generator; the Tika JVM: parse-service's own libraries
 CORPUS_CP="$INFRA:$TS_JAR:$(cat "$TS_CP_FILE")"
 TIKA_CP="$INFRA:$APPS/parse-service/target/quarkus-app/lib/main/*"
-exec java -Xmx1g -cp "$CP" io.nianbao.localinfra.bench.BenchMain --root . --apps "$APPS" \
+# C1 only, as the services: the bench's own clients share the two cores with the pipeline (its C2 compiler
+# threads took an eighth of a core during the end-to-end runs); plain Tika runs in a JVM of its own, with C2
+exec java -Xmx1g -XX:TieredStopAtLevel=1 -cp "$CP" io.nianbao.localinfra.bench.BenchMain --root . --apps "$APPS" \
   --corpus-cp "$CORPUS_CP" --tika-cp "$TIKA_CP" ${ARGS[@]+"${ARGS[@]}"}

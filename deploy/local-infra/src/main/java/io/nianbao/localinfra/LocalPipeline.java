@@ -123,7 +123,7 @@ public final class LocalPipeline implements AutoCloseable {
         log("PostgreSQL      " + postgres.jdbcUrl() + " (" + secondsSince(t1) + " s)");
         // store first: its Flyway migration runs before events arrive; all four start in parallel anyway
         for (String s : List.of("store-service", "validate-service", "parse-service", "ingest-service")) {
-            processes.put(s, Proc.start(command(s), Map.of(API_KEYS_ENV, apiKeys), logOf(s), root.toFile()));
+            processes.put(s, Proc.start(command(s), serviceEnv(apiKeys), logOf(s), root.toFile()));
         }
         for (String s : SERVICES) {
             String health = url(s) + "/q/health/ready";
@@ -135,7 +135,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     /**
      * The JVM of every service started here (also the extra parse-service instances of the bench and the
-     * replacements of the fault suite): a 384 MB heap with the serial collector, and JIT compilation by C1 only
+     * replacements of the fault suite): a heap of at most 384 MB with the serial collector, starting at 32 MB and
+     * growing only as far as the live set needs (tighter free ratios, tried in the bench, made the young generation
+     * so small that full collections of 100-600 ms set p99 at 20 docs/s to 1.3 s), and JIT compilation by C1 only
      * ({@code -XX:TieredStopAtLevel=1}). Five JVMs share this machine's cores: with tiered C2 compilation the
      * compiler threads took about half of all the services' CPU time over a 300-report bench run
      * (deploy/local/bench.sh, per-thread CPU of /proc/&lt;pid&gt;/task), and C1 alone stored the same 300 reports
@@ -145,7 +147,7 @@ public final class LocalPipeline implements AutoCloseable {
      * or -XX:TieredStopAtLevel=4 to measure with C2 again.
      */
     public static List<String> serviceJvm(String service) {
-        List<String> cmd = new ArrayList<>(List.of(Proc.javaBin(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+        List<String> cmd = new ArrayList<>(List.of(Proc.javaBin(), "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1"));
         String extra = System.getenv("NIANBAO_SERVICE_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
@@ -154,6 +156,20 @@ public final class LocalPipeline implements AutoCloseable {
             }
         }
         return cmd;
+    }
+
+    /**
+     * The environment of every service started here, on top of this process's: the API keys, and
+     * {@code MALLOC_ARENA_MAX=2} (unless set already): glibc gives each thread that allocates natively (zlib for
+     * DOCX and PDF streams, the JIT, Netty) an arena of its own, up to eight per core, and their unused pages stay
+     * resident; two arenas cut the services' resident memory by 20-40 MB each in the bench (deploy/local/bench.sh).
+     */
+    public static Map<String, String> serviceEnv(String apiKeys) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put(API_KEYS_ENV, apiKeys);
+        String arenas = System.getenv("MALLOC_ARENA_MAX");
+        env.put("MALLOC_ARENA_MAX", arenas != null && !arenas.isBlank() ? arenas : "2");
+        return env;
     }
 
     private List<String> command(String service) {

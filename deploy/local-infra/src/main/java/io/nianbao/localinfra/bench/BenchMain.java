@@ -247,7 +247,9 @@ public final class BenchMain {
             say("stopping the extra parse-service instances ...");
             extra.close();
             long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (samplers.members("parse-service") > 1 && System.nanoTime() < until) {
+            // one member left, and the group done rebalancing: the latency runs measure the pipeline, not the
+            // partitions' move back to the remaining instance
+            while ((samplers.members("parse-service") > 1 || !samplers.stable("parse-service")) && System.nanoTime() < until) {
                 Proc.sleep(500);
             }
         }
@@ -323,7 +325,10 @@ public final class BenchMain {
         });
         b.append(String.format("  %-14s", "VmHWM"));
         roles.forEach(r -> b.append(String.format(" %16d", hwm.get(r) / 1024)));
-        b.append("\n  (services run with -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 as LocalPipeline starts them; the broker with -Xmx512m)\n");
+        List<String> jvm = io.nianbao.localinfra.LocalPipeline.serviceJvm("<service>");
+        b.append("\n  (services run with ").append(String.join(" ", jvm.subList(1, jvm.size())))
+                .append(" and MALLOC_ARENA_MAX=").append(io.nianbao.localinfra.LocalPipeline.serviceEnv("").get("MALLOC_ARENA_MAX"))
+                .append(" as LocalPipeline starts them; the broker with -Xmx512m)\n");
 
         b.append("\n5b. CPU seconds used per phase (utime+stime; postgresql = postmaster and backends; bench = the posting clients),\n"
                 + "    and in the end-to-end phases per stored document (ms): where the machine's cycles go\n");

@@ -37,8 +37,7 @@ final class ParseInstances implements AutoCloseable {
                 "-Dkafka.bootstrap.servers=" + bootstrap,
                 "-Dquarkus.log.console.color=false",
                 "-jar", root.resolve("parse-service/target/quarkus-app/quarkus-run.jar").toString()));
-        Process p = Proc.start(cmd,
-                Map.of(LocalPipeline.API_KEYS_ENV, apiKey), log, root.toFile());
+        Process p = Proc.start(cmd, LocalPipeline.serviceEnv(apiKey), log, root.toFile());
         processes.add(p);
         String url = "http://127.0.0.1:" + port;
         Proc.waitFor("parse-service #" + n + " at " + url, Duration.ofSeconds(180),

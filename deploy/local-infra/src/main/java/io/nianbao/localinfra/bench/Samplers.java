@@ -279,6 +279,16 @@ final class Samplers implements AutoCloseable {
     }
 
     /** Members of a consumer group now (-1 when unknown). */
+    /** Whether the group has finished rebalancing (state Stable): its members consume again. */
+    boolean stable(String group) {
+        try {
+            return admin.describeConsumerGroups(List.of(group)).all().get(8, TimeUnit.SECONDS).get(group).state()
+                    == org.apache.kafka.common.ConsumerGroupState.STABLE;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     int members(String group) {
         try {
             return admin.describeConsumerGroups(List.of(group)).all().get(8, TimeUnit.SECONDS).get(group).members().size();

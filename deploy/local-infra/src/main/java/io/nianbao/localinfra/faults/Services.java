@@ -61,7 +61,7 @@ final class Services implements AutoCloseable {
     /** Launches a replacement of the service with LocalPipeline's command and environment. */
     void launch(String service) {
         String keys = System.getenv(LocalPipeline.API_KEYS_ENV);
-        Map<String, String> env = Map.of(LocalPipeline.API_KEYS_ENV, keys != null && !keys.isBlank() ? keys : pipeline.apiKey());
+        Map<String, String> env = LocalPipeline.serviceEnv(keys != null && !keys.isBlank() ? keys : pipeline.apiKey());
         replacements.add(Proc.start(command(service), env, pipeline.logOf(service), root.toFile()));
     }
 
