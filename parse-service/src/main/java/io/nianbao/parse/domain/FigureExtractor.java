@@ -71,6 +71,122 @@ public final class FigureExtractor {
      * @param skip positions to ignore (inside tables)
      */
     public static List<StatedFigure> extract(String text, IntPredicate skip) {
+        ProseView view = ProseView.of(text, skip);
+        if (view == null) {
+            return extractIn(text, skip);
+        }
+        // the grammar runs over the text with the line breaks of wrapped prose taken out; every figure's span is
+        // then put back on the text as it is (its quote may hold the line break)
+        List<StatedFigure> found = extractIn(view.text(), pos -> skip.test(view.original(pos)));
+        for (StatedFigure f : found) {
+            view.restore(f, text);
+        }
+        return found;
+    }
+
+    /**
+     * The text with the line breaks inside wrapped prose removed: a PDF's text layer, or text converted from it,
+     * breaks a paragraph wherever its line was full, at any width, also inside a phrase (收到政府信息公开\n申请46件)
+     * or a number (行政执法信息4\n00条), where the grammar, which never reads across a line, would miss or misread
+     * the figure. A break is taken out only between two lines of prose: the first at least {@link #WRAP_MIN}
+     * characters long with a Han character, ending in neither a clause end nor a space, not a table line, a skipped
+     * position or a numbered heading (shorter than {@link #HEADING_MAX}); the next starting with a Han character or a digit and not with an item's numbering.
+     */
+    record ProseView(String text, int[] origin) {
+        static final int WRAP_MIN = 12;
+        static final int HEADING_MAX = 24;
+        private static final Pattern ITEM_START = Pattern.compile(
+                "^(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十]{1,3}[条章节部分]|[#*|>-])");
+        private static final String CLAUSE_END = "。！？；：!?;:";
+
+        static ProseView of(String text, IntPredicate skip) {
+            StringBuilder b = null;
+            int[] origin = null;
+            int n = 0;
+            int lineStart = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' && joins(text, lineStart, i, skip)) {
+                    if (b == null) {
+                        b = new StringBuilder(text.length());
+                        origin = new int[text.length() + 1];
+                        b.append(text, 0, i);
+                        for (int k = 0; k < i; k++) {
+                            origin[k] = k;
+                        }
+                        n = i;
+                    }
+                    lineStart = i + 1;
+                    continue;
+                }
+                if (c == '\n') {
+                    lineStart = i + 1;
+                }
+                if (b != null) {
+                    b.append(c);
+                    origin[n++] = i;
+                }
+            }
+            if (b == null) {
+                return null;
+            }
+            origin[n] = text.length();
+            return new ProseView(b.toString(), origin);
+        }
+
+        private static boolean joins(String text, int lineStart, int nl, IntPredicate skip) {
+            int len = nl - lineStart;
+            if (len < WRAP_MIN || nl + 1 >= text.length()) {
+                return false;
+            }
+            char last = text.charAt(nl - 1);
+            char next = text.charAt(nl + 1);
+            if (CLAUSE_END.indexOf(last) >= 0 || Character.isWhitespace(last) || last == '\t') {
+                return false;
+            }
+            if (!(TextNormalizer.han(next) || (next >= '0' && next <= '9'))) {
+                return false;
+            }
+            boolean hasHan = false;
+            for (int k = lineStart; k < nl; k++) {
+                char c = text.charAt(k);
+                if (c == '\t' || c == '|') {
+                    return false;
+                }
+                hasHan |= TextNormalizer.han(c);
+            }
+            if (!hasHan || skip.test(lineStart) || skip.test(nl + 1)) {
+                return false;
+            }
+            // a numbered line this short is a heading, not the first line of a wrapped paragraph
+            if (len < HEADING_MAX && ITEM_START.matcher(text.substring(lineStart, nl)).find()) {
+                return false;
+            }
+            int nextEnd = text.indexOf('\n', nl + 1);
+            String nextLine = text.substring(nl + 1, nextEnd < 0 ? text.length() : nextEnd);
+            return nextLine.indexOf('\t') < 0 && nextLine.indexOf('|') < 0 && !ITEM_START.matcher(nextLine).find();
+        }
+
+        int original(int pos) {
+            return origin[Math.max(0, Math.min(pos, origin.length - 1))];
+        }
+
+        /** A span [start, end) of the view on the original text: end maps after the last character. */
+        void restore(StatedFigure f, String original) {
+            int start = original(f.start);
+            int end = f.end > f.start ? original(f.end - 1) + 1 : start;
+            f.start = start;
+            f.end = end;
+            f.quote = original.substring(start, end);
+            if (f.parts != null) {
+                for (StatedFigure p : f.parts) {
+                    restore(p, original);
+                }
+            }
+        }
+    }
+
+    private static List<StatedFigure> extractIn(String text, IntPredicate skip) {
         List<StatedFigure> out = new ArrayList<>();
         applications(text, skip, out);
         active(text, skip, out);

@@ -113,4 +113,31 @@ class FigureExtractorTest {
         assertThat(of("文件发布时间与成文时间间隔不超过20个工作日,2021年12月")
                 .stream().filter(f -> f.key.equals(FigureKeys.QUANTITY))).isEmpty();
     }
+
+    @Test
+    void prosewrappedAtAnyWidthIsReadAcrossTheBreak() {
+        // a PDF text layer breaks lines wherever they were full: inside a phrase and inside a number
+        String text = "二、依申请公开情况\n本年度，我局共收到政府信息公开\n申请46件，均已按时答复。\n"
+                + "三、主动公开情况\n全年通过政府网站主动公开政府信息2\n31条，其中行政执法信息4\n00条。";
+        List<StatedFigure> figures = of(text);
+        StatedFigure received = figures.stream().filter(f -> f.key.equals(FigureKeys.APPLICATIONS_RECEIVED)).findFirst().orElseThrow();
+        assertThat(received.value).isEqualByComparingTo("46");
+        // the span is on the text as it is, line break included
+        assertThat(received.quote).isEqualTo(text.substring(received.start, received.end)).contains("\n");
+        assertThat(values(text, FigureKeys.ACTIVE_DISCLOSED_COUNT)).containsExactly(new BigDecimal("231"));
+        // nothing read from the halves of a broken number
+        assertThat(figures).noneMatch(f -> f.value != null && f.value.signum() == 0);
+    }
+
+    @Test
+    void headingsTableLinesAndSentenceEndsAreNotJoined() {
+        // a short numbered heading stays apart from the paragraph under it; a sentence end ends the line
+        assertThat(FigureExtractor.ProseView.of("（二）收到和处理政府信息公开申请情况\n2件", p -> false)).isNull();
+        assertThat(FigureExtractor.ProseView.of("本年度共收到政府信息公开申请。\n46件待办", p -> false)).isNull();
+        assertThat(FigureExtractor.ProseView.of("本年度共收到政府信息公开申请\t3\n46件待办", p -> false)).isNull();
+        // positions the caller skips (tables) are never joined
+        assertThat(FigureExtractor.ProseView.of("本年度共收到政府信息公开申请数量\n46件", p -> true)).isNull();
+        assertThat(FigureExtractor.ProseView.of("本年度共收到政府信息公开申请数量\n46件", p -> false).text())
+                .isEqualTo("本年度共收到政府信息公开申请数量46件");
+    }
 }
