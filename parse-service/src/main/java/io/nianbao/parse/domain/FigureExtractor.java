@@ -90,14 +90,16 @@ public final class FigureExtractor {
      * or a number (行政执法信息4\n00条), where the grammar, which never reads across a line, would miss or misread
      * the figure. A break is taken out only between two lines of prose: the first at least {@link #WRAP_MIN}
      * characters long with a Han character, ending in neither a clause end nor a space, not a table line, a skipped
-     * position or a numbered heading (shorter than {@link #HEADING_MAX}); the next starting with a Han character or a digit and not with an item's numbering.
+     * position or a numbered heading (shorter than {@link #HEADING_MAX}); the next starting with a Han character or
+     * a digit and not with an item's numbering. {@link TextNormalizer#unwrap} rejoins the text itself, for every
+     * later step, but only where all lines were wrapped at one width; this view is for the figure grammar alone.
      */
     record ProseView(String text, int[] origin) {
         static final int WRAP_MIN = 12;
         static final int HEADING_MAX = 24;
-        private static final Pattern ITEM_START = Pattern.compile(
-                "^(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十]{1,3}[条章节部分]|[#*|>-])");
-        private static final String CLAUSE_END = "。！？；：!?;:";
+        /** The same line starts and clause ends as {@link TextNormalizer#unwrap}'s fixed-width rejoining. */
+        private static final Pattern ITEM_START = TextNormalizer.ITEM_START;
+        private static final String CLAUSE_END = TextNormalizer.CLAUSE_END;
 
         static ProseView of(String text, IntPredicate skip) {
             StringBuilder b = null;
@@ -141,7 +143,7 @@ public final class FigureExtractor {
             }
             char last = text.charAt(nl - 1);
             char next = text.charAt(nl + 1);
-            if (CLAUSE_END.indexOf(last) >= 0 || Character.isWhitespace(last) || last == '\t') {
+            if (CLAUSE_END.indexOf(last) >= 0 || Character.isWhitespace(last)) {
                 return false;
             }
             if (!(TextNormalizer.han(next) || (next >= '0' && next <= '9'))) {

@@ -208,9 +208,11 @@ public final class TextNormalizer {
 
     /** Shortest line that can tell the width a text was wrapped at. */
     private static final int WRAP_MIN = 16;
-    private static final Pattern ITEM_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十]{1,3}[条章节部分]|[#*|])");
-    private static final String CLAUSE_END = "。！？；：!?;:";
+    /** A line that starts an item (numbered heading or sub-item, article, list or quote mark): never a continuation. */
+    static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十]{1,3}[条章节部分]|[#*|>-])");
+    /** Characters that end a clause: a line ending in one is not wrapped. */
+    static final String CLAUSE_END = "。！？；：!?;:";
 
     /**
      * Joins the lines of paragraphs hard-wrapped at a fixed width (PDF text layers, text converted from PDF):
